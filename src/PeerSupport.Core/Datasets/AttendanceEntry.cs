@@ -11,8 +11,8 @@ namespace PeerSupport.Datasets;
 /// <param name="Record">The attendance row, or <see langword="null"/> when missing.</param>
 public readonly record struct AttendanceEntry(GroupSession Session, AttendanceRecord? Record)
 {
-    /// <summary>Gets the session date.</summary>
-    public DateOnly Date => Session.Date;
+    /// <summary>Gets the session date (the default date for the default value, which has no session).</summary>
+    public DateOnly Date => Session?.Date ?? default;
 
     /// <summary>Gets the status (absent when the row is missing).</summary>
     public AttendanceStatus Status => Record?.Status ?? AttendanceStatus.Absent;

@@ -7,6 +7,6 @@ namespace PeerSupport.Datasets;
 /// <param name="Session">The session in which it happened.</param>
 public readonly record struct IncidentEntry(Incident Incident, GroupSession Session)
 {
-    /// <summary>Gets the incident's date (its session's date).</summary>
-    public DateOnly Date => Session.Date;
+    /// <summary>Gets the incident's date (its session's date; the default date for the default value).</summary>
+    public DateOnly Date => Session?.Date ?? default;
 }
