@@ -214,7 +214,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         var symbol = ConditionPrinter.Symbol(comparison.Operator);
         if (left.Type != right.Type)
         {
-            Error(comparison, $"cannot compare a {Name(left.Type)} ('{comparison.Left}') with a {Name(right.Type)} ('{comparison.Right}')");
+            Error(comparison, $"cannot compare a {Name(left.Type)} ({comparison.Left}) with a {Name(right.Type)} ({comparison.Right})");
             return null;
         }
 

@@ -9,7 +9,7 @@ namespace PeerSupport.Rules.Language;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class FactDefinition
 {
-    private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "and", "or", "not", "true", "false", "count", "has" };
+    private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "and", "or", "not", "true", "false" };
 
     private FactDefinition(
         string name,
@@ -129,7 +129,7 @@ public sealed class FactDefinition
     /// <returns>True when it is identifiers joined by dots, at most 128 characters, none reserved.</returns>
     public static bool IsValidName(string? name)
     {
-        if (string.IsNullOrEmpty(name) || name.Length > 128)
+        if (string.IsNullOrEmpty(name) || name.Length > 128 || name is "count" or "has")
         {
             return false;
         }
