@@ -1,0 +1,40 @@
+using PeerSupport.Rules.Serialization;
+
+namespace PeerSupport.Rules;
+
+/// <summary>
+/// The default rule pack (<c>default</c>) shipped inside Core as an embedded rule file: the RULES.md table with rationale,
+/// sources and its own test cases. Not clinical advice: an organisation must review every threshold under its own
+/// clinical governance. The crisis rules are protected, because a missed crisis is the worst failure.
+/// </summary>
+/// <remarks>Thread-safe; the pack is loaded once on first use.</remarks>
+public static class DefaultRulePack
+{
+    private const string ResourceName = "PeerSupport.Rules.Packs.default.rules.json";
+    private static readonly Lazy<string> s_json = new(ReadJson);
+    private static readonly Lazy<CompiledRuleSet> s_compiled = new(CompileDefault);
+
+    /// <summary>Gets the ids of the protected rules: <c>phq9-item9</c>, <c>crisis-disclosure</c>, <c>crisis-unattributed</c>.</summary>
+    public static IReadOnlyList<string> ProtectedRuleIds { get; } = ["phq9-item9", "crisis-disclosure", "crisis-unattributed"];
+
+    /// <summary>Gets the rule file text (JSON), e.g. to start a local copy.</summary>
+    public static string Json => s_json.Value;
+
+    /// <summary>Gets the compiled default pack (default schema).</summary>
+    /// <exception cref="InvalidOperationException">Thrown when the embedded file is invalid (a build defect).</exception>
+    public static CompiledRuleSet RuleSet => s_compiled.Value;
+
+    private static string ReadJson()
+    {
+        using var stream = typeof(DefaultRulePack).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static CompiledRuleSet CompileDefault()
+    {
+        var result = RuleSetJson.Load(Json);
+        return result.RuleSet ?? throw new InvalidOperationException("The embedded default rule pack is invalid: " + result);
+    }
+}

@@ -1,0 +1,123 @@
+using PeerSupport.Rules.Evaluation;
+using PeerSupport.Rules.Serialization;
+
+namespace PeerSupport.Rules;
+
+/// <summary>
+/// Holds the current compiled rule set and evaluates subjects with it. <c>TryUpdate</c> validates a new rule set first
+/// (including that protected rules of the running set are kept or explicitly overridden) and swaps it in atomically; a
+/// rule set that fails validation never replaces the running one.
+/// </summary>
+/// <remarks>Thread-safe: evaluations run concurrently with updates and always see one whole rule set.</remarks>
+public sealed class ReferralEngine
+{
+    private CompiledRuleSet _current;
+
+    /// <summary>Creates an engine running <paramref name="ruleSet"/>.</summary>
+    /// <param name="ruleSet">The initial compiled rule set.</param>
+    /// <param name="options">Options; defaults when null.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the options are invalid (the message lists every problem).</exception>
+    public ReferralEngine(CompiledRuleSet ruleSet, ReferralEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        options ??= new ReferralEngineOptions();
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid referral engine options: " + string.Join("; ", errors), nameof(options));
+        }
+
+        Options = options;
+        _current = ruleSet;
+    }
+
+    /// <summary>Gets the options.</summary>
+    public ReferralEngineOptions Options { get; }
+
+    /// <summary>Gets the rule set currently in force.</summary>
+    public CompiledRuleSet Current => Volatile.Read(ref _current);
+
+    /// <summary>Gets the cooldown in force: the options' override or the current rule set's.</summary>
+    public int CooldownDays => Options.CooldownDays ?? Current.Settings.CooldownDays;
+
+    /// <summary>Gets the assessment window in force: the options' override or the current rule set's.</summary>
+    public int AssessmentWindowDays => Options.AssessmentWindowDays ?? Current.Settings.AssessmentWindowDays;
+
+    /// <summary>Creates an engine running the default rule pack.</summary>
+    /// <param name="options">Options; defaults when null.</param>
+    /// <returns>The engine.</returns>
+    public static ReferralEngine CreateDefault(ReferralEngineOptions? options = null) => new(DefaultRulePack.RuleSet, options);
+
+    /// <summary>Converts an instant to the decision date in <see cref="ReferralEngineOptions.TimeZone"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The calendar date there.</returns>
+    public DateOnly ToDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Options.TimeZone).DateTime);
+
+    /// <summary>Evaluates one subject as of a date with the current rule set.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The decision date.</param>
+    /// <param name="facts">The subject's facts as of <paramref name="asOf"/>.</param>
+    /// <param name="referrals">Earlier referrals for cooldown; null means none.</param>
+    /// <param name="options">Explanation, input recording, protected rules only.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="subject"/> or <paramref name="facts"/> is null.</exception>
+    public Decision Evaluate(DecisionSubject subject, DateOnly asOf, IFactReader facts, IReadOnlyList<PriorReferral>? referrals = null, DecisionOptions options = DecisionOptions.None)
+    {
+        var current = Current;
+        return current.DecideCore(subject, asOf, facts, referrals, options, Options.CooldownDays ?? current.Settings.CooldownDays);
+    }
+
+    /// <summary>Evaluates one subject as of an instant (converted with <see cref="ToDate"/>).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The instant, e.g. from <see cref="TimeProvider.GetUtcNow"/>.</param>
+    /// <param name="facts">The subject's facts.</param>
+    /// <param name="referrals">Earlier referrals for cooldown; null means none.</param>
+    /// <param name="options">Explanation, input recording, protected rules only.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="subject"/> or <paramref name="facts"/> is null.</exception>
+    public Decision Evaluate(DecisionSubject subject, DateTimeOffset asOf, IFactReader facts, IReadOnlyList<PriorReferral>? referrals = null, DecisionOptions options = DecisionOptions.None) =>
+        Evaluate(subject, ToDate(asOf), facts, referrals, options);
+
+    /// <summary>Loads a rule file and, when it is valid, makes it current.</summary>
+    /// <param name="json">The rule file.</param>
+    /// <returns>The load result; on failure the running rule set is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is null.</exception>
+    public RuleSetLoadResult TryUpdate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Swap(options => RuleSetJson.Load(json, options));
+    }
+
+    /// <summary>Compiles a rule set model and, when it is valid, makes it current.</summary>
+    /// <param name="ruleSet">The model.</param>
+    /// <returns>The load result; on failure the running rule set is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="ruleSet"/> is null.</exception>
+    public RuleSetLoadResult TryUpdate(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return Swap(options => RuleSetCompiler.Compile(ruleSet, options));
+    }
+
+    private RuleSetLoadResult Swap(Func<RuleSetCompileOptions, RuleSetLoadResult> load)
+    {
+        while (true)
+        {
+            var current = Current;
+            var mustKeep = Options.ProtectedRuleIds
+                .Concat(current.Model.Rules.Where(r => r.IsProtected && r.IsEnabled).Select(r => r.Id))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            var result = load(new RuleSetCompileOptions { Schema = Options.Schema, ProtectedRuleIds = mustKeep });
+            if (result.RuleSet is null)
+            {
+                return result;
+            }
+
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _current, result.RuleSet, current), current))
+            {
+                return result;
+            }
+        }
+    }
+}

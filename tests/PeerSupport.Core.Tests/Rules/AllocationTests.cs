@@ -1,0 +1,61 @@
+using PeerSupport.Rules;
+using PeerSupport.Rules.Evaluation;
+using static PeerSupport.Core.Tests.Rules.RuleTestData;
+
+namespace PeerSupport.Core.Tests.Rules;
+
+public sealed class AllocationTests
+{
+    [Fact]
+    public void HasFindings_QuietMember_AllocatesNothing()
+    {
+        var pack = DefaultRulePack.RuleSet;
+        var facts = Facts(
+            ("phq9.item9", 0), ("phq9.total", 6), ("phq9.change", -2), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1),
+            ("gad7.total", 5), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 1),
+            ("count(incidents.crisis_disclosure, 7d)", 0));
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.False(pack.HasFindings(facts, RuleSubject.Member));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var findings = false;
+        for (var i = 0; i < 1000; i++)
+        {
+            findings |= pack.HasFindings(facts, RuleSubject.Member);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(findings);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Decide_QuietMember_AllocatesOnlyTheDecision()
+    {
+        var pack = DefaultRulePack.RuleSet;
+        var facts = Facts(("phq9.item9", 0), ("phq9.total", 6), ("gad7.total", 5));
+        var subject = RuleTestData.Member;
+        for (var i = 0; i < 100; i++)
+        {
+            pack.Decide(subject, AsOf, facts);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var decision = pack.Decide(subject, AsOf, facts);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(decision.Recommendations);
+        Assert.True(allocated <= 160, $"a quiet decision allocated {allocated} bytes; only the Decision object itself is expected");
+    }
+
+    [Fact]
+    public void HasFindings_FiringMember_IsTrue() =>
+        Assert.True(DefaultRulePack.RuleSet.HasFindings(Facts(("phq9.item9", 1)), RuleSubject.Member));
+
+    [Fact]
+    public void HasFindings_MissingProtectedFact_IsTrue() =>
+        Assert.True(DefaultRulePack.RuleSet.HasFindings(Facts(("phq9.item9", null)), RuleSubject.Member));
+}
