@@ -1,0 +1,16 @@
+using System.CommandLine;
+using PeerSupport.Cli.Infrastructure;
+
+namespace PeerSupport.Cli.Commands;
+
+/// <summary>The top-level commands of the tool, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates every top-level command.</summary>
+    /// <param name="context">The shared context.</param>
+    /// <returns>The commands.</returns>
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return RulesCommand.Create(context);
+    }
+}
