@@ -22,10 +22,12 @@ internal static class RuleFiles
             return DefaultRulePack.RuleSet;
         }
 
-        var result = RuleSetJson.Load(InputFiles.ReadText(nameOrPath));
+        var json = InputFiles.ReadText(nameOrPath);
+        var result = RuleSetJson.Load(json);
         if (result.RuleSet is null)
         {
-            throw new CliInputException(result.Errors.Select(e => Format(nameOrPath, e)).ToArray());
+            var locator = JsonPointerLocator.Create(json);
+            throw new CliInputException(result.Errors.Select(e => Format(nameOrPath, e, locator)).ToArray());
         }
 
         return result.RuleSet;
@@ -34,11 +36,28 @@ internal static class RuleFiles
     /// <summary>Formats a rule error as <c>file:line:column: pointer: message</c> (the line and column when known).</summary>
     /// <param name="file">The file the user named.</param>
     /// <param name="error">The error.</param>
+    /// <param name="locator">Finds the line and column of errors the loader located only by JSON pointer.</param>
     /// <returns>The line of text.</returns>
-    public static string Format(string file, RuleError error)
+    public static string Format(string file, RuleError error, JsonPointerLocator locator)
     {
-        var location = error.Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{error.Line}:{Math.Max(error.Column, 1)}")
+        var line = error.Line;
+        var column = error.Column;
+        if (error.Path.Length > 0 && line > 0)
+        {
+            // The loader located the error inside the condition text: shift it to the file, past the opening quote.
+            var inCondition = line == 1 ? column : 0;
+            if (locator.TryLocateValue(error.Path, out line, out column))
+            {
+                column += inCondition;
+            }
+        }
+        else if (line <= 0 && error.Path.Length > 0)
+        {
+            locator.TryLocate(error.Path, out line, out column);
+        }
+
+        var location = line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{Math.Max(column, 1)}")
             : file;
         var pointer = error.Path.Length > 0 ? error.Path + ": " : string.Empty;
         return $"{location}: error: {pointer}{error.Message}";
