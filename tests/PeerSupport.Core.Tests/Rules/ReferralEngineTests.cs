@@ -26,7 +26,7 @@ public sealed class ReferralEngineTests
         var result = engine.TryUpdate(DefaultRulePack.Json.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal));
 
         Assert.True(result.Succeeded, result.ToString());
-        Assert.Equal("1.1.0", engine.Evaluate(RuleTestData.Member, AsOf, Facts()).RuleSet.Version);
+        Assert.Equal("1.1.0", engine.Evaluate(RuleTestData.Member, AsOf, Given()).RuleSet.Version);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ReferralEngineTests
     {
         var engine = ReferralEngine.CreateDefault();
         var v2 = DefaultRulePack.Json.Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal);
-        var facts = Facts(("phq9.item9", 1));
+        var facts = Given(("phq9.item9", 1));
         var versions = new System.Collections.Concurrent.ConcurrentBag<string>();
 
         Parallel.Invoke(
@@ -80,7 +80,7 @@ public sealed class ReferralEngineTests
         var engine = ReferralEngine.CreateDefault(new ReferralEngineOptions { CooldownDays = 3 });
         var earlier = new PriorReferral("r1", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
 
-        var decision = engine.Evaluate(RuleTestData.Member, AsOf, Facts(("gad7.total", 18)), [earlier]);
+        var decision = engine.Evaluate(RuleTestData.Member, AsOf, Given(("gad7.total", 18)), [earlier]);
 
         Assert.Single(decision.Recommendations);
         Assert.Equal(3, decision.CooldownDays);
@@ -106,7 +106,7 @@ public sealed class ReferralEngineTests
         var engine = ReferralEngine.CreateDefault(new ReferralEngineOptions { TimeZone = zone });
         var instant = new DateTimeOffset(2026, 1, 14, 20, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateOnly(2026, 1, 15), engine.Evaluate(RuleTestData.Member, instant, Facts()).AsOf);
+        Assert.Equal(new DateOnly(2026, 1, 15), engine.Evaluate(RuleTestData.Member, instant, Given()).AsOf);
         Assert.Equal(new DateOnly(2026, 1, 14), ReferralEngine.CreateDefault().ToDate(instant));
     }
 
@@ -116,7 +116,7 @@ public sealed class ReferralEngineTests
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
         var engine = ReferralEngine.CreateDefault();
 
-        var decision = engine.Evaluate(RuleTestData.Member, time.GetUtcNow(), Facts(("phq9.item9", 1)));
+        var decision = engine.Evaluate(RuleTestData.Member, time.GetUtcNow(), Given(("phq9.item9", 1)));
 
         Assert.Equal(AsOf, decision.AsOf);
     }
@@ -125,7 +125,7 @@ public sealed class ReferralEngineTests
     public void DecisionJson_FollowsOutputContract()
     {
         var earlier = new PriorReferral("ref-4", AsOf.AddDays(-2), "peer_outreach", RulePriority.Routine, PriorReferralStatus.Made);
-        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Facts(("phq9.item9", 2), ("attendance.consecutiveAbsences", 3), ("gad7.total", null)), [earlier]);
+        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", 2), ("attendance.consecutiveAbsences", 3), ("gad7.total", null)), [earlier]);
 
         var json = DecisionJson.Write(decision);
 
@@ -141,7 +141,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void DecisionLogJson_HasInputsReferralsAndOutcome()
     {
-        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Facts(("phq9.item9", null)), null, DecisionOptions.RecordInputs);
+        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", null)), null, DecisionOptions.RecordInputs);
 
         var line = DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision));
 

@@ -144,7 +144,7 @@ public sealed class RuleSetJsonTests
         var result = RuleSetJson.Load(json);
 
         Assert.True(result.Succeeded, result.ToString());
-        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Facts(("count(incidents.crisis_disclosure, 7d)", 1)));
+        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("count(incidents.crisis_disclosure, 7d)", 1)));
         Assert.Empty(decision.Recommendations);
         Assert.Equal("crisis-disclosure", Assert.Single(decision.Overrides).RuleId);
     }

@@ -7,7 +7,7 @@ namespace PeerSupport.Core.Tests.Rules.Testing;
 public sealed class RuleTestRunnerTests
 {
     private static RuleTestCase Case(string name, RuleTestExpectation expected, params (string, object?)[] facts) =>
-        new(name, RuleSubject.Member, AsOf, Facts(facts), [], expected);
+        new(name, RuleSubject.Member, AsOf, Given(facts), [], expected);
 
     [Fact]
     public void Run_WrongExpectation_ReportsDifferences()
