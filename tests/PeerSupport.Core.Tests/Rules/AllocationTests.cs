@@ -10,7 +10,7 @@ public sealed class AllocationTests
     public void HasFindings_QuietMember_AllocatesNothing()
     {
         var pack = DefaultRulePack.RuleSet;
-        var facts = Facts(
+        var facts = Given(
             ("phq9.item9", 0), ("phq9.total", 6), ("phq9.change", -2), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1),
             ("gad7.total", 5), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 1),
             ("count(incidents.crisis_disclosure, 7d)", 0));
@@ -36,7 +36,7 @@ public sealed class AllocationTests
     public void Decide_QuietMember_AllocatesOnlyTheDecision()
     {
         var pack = DefaultRulePack.RuleSet;
-        var facts = Facts(("phq9.item9", 0), ("phq9.total", 6), ("gad7.total", 5));
+        var facts = Given(("phq9.item9", 0), ("phq9.total", 6), ("gad7.total", 5));
         var subject = RuleTestData.Member;
         for (var i = 0; i < 100; i++)
         {
@@ -53,9 +53,9 @@ public sealed class AllocationTests
 
     [Fact]
     public void HasFindings_FiringMember_IsTrue() =>
-        Assert.True(DefaultRulePack.RuleSet.HasFindings(Facts(("phq9.item9", 1)), RuleSubject.Member));
+        Assert.True(DefaultRulePack.RuleSet.HasFindings(Given(("phq9.item9", 1)), RuleSubject.Member));
 
     [Fact]
     public void HasFindings_MissingProtectedFact_IsTrue() =>
-        Assert.True(DefaultRulePack.RuleSet.HasFindings(Facts(("phq9.item9", null)), RuleSubject.Member));
+        Assert.True(DefaultRulePack.RuleSet.HasFindings(Given(("phq9.item9", null)), RuleSubject.Member));
 }

@@ -36,7 +36,7 @@ public sealed class DecisionTests
     [Fact]
     public void Decide_WrongFactType_IsAnErrorNotFalse()
     {
-        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Facts(("phq9.item9", "yes")));
+        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", "yes")));
 
         var error = Assert.Single(decision.Errors);
         Assert.Equal("phq9-item9", error.RuleId);
@@ -47,7 +47,7 @@ public sealed class DecisionTests
     [Fact]
     public void Decide_OutOfRangeFact_IsAnError()
     {
-        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Facts(("phq9.item9", 4)));
+        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 4)));
 
         Assert.Contains("must be in 0–3", Assert.Single(decision.Errors).Error, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class DecisionTests
     [Fact]
     public void Decide_UnknownTextValue_IsAnError()
     {
-        var decision = RuleTestData.Single("group.acuity = 'elevated'").Decide(RuleTestData.Member, AsOf, Facts(("group.acuity", "Elevated")));
+        var decision = RuleTestData.Single("group.acuity = 'elevated'").Decide(RuleTestData.Member, AsOf, Given(("group.acuity", "Elevated")));
 
         Assert.Single(decision.Errors);
     }
@@ -65,7 +65,7 @@ public sealed class DecisionTests
     {
         var set = RuleTestData.Single("phq9.total >= 1 or gad7.total >= 1");
 
-        var decision = set.Decide(RuleTestData.Member, AsOf, Facts(("phq9.total", 5), ("gad7.total", true)));
+        var decision = set.Decide(RuleTestData.Member, AsOf, Given(("phq9.total", 5), ("gad7.total", true)));
 
         Assert.Single(decision.Errors);
         Assert.Empty(decision.Recommendations);
@@ -75,7 +75,7 @@ public sealed class DecisionTests
     public void Decide_EveryOperandIsRead_NoShortCircuit()
     {
         var set = RuleTestData.Single("phq9.total >= 1 or gad7.total >= 1");
-        var reader = new CountingReader(Facts(("phq9.total", 5), ("gad7.total", 0)));
+        var reader = new CountingReader(Given(("phq9.total", 5), ("gad7.total", 0)));
 
         set.Decide(RuleTestData.Member, AsOf, reader);
 
@@ -90,7 +90,7 @@ public sealed class DecisionTests
             .AddRule("b", r => r.Titled("B").When("gad7.total >= 10").Refer("licensed_clinician", RulePriority.Asap))
             .AddRule("c", r => r.Titled("C").When("gad7.total >= 10").Screen("phq9", RulePriority.Routine)));
 
-        var decision = set.Decide(RuleTestData.Member, AsOf, Facts(("phq9.total", 12), ("gad7.total", 12)));
+        var decision = set.Decide(RuleTestData.Member, AsOf, Given(("phq9.total", 12), ("gad7.total", 12)));
 
         Assert.Equal(2, decision.Recommendations.Count);
         var refer = decision.Recommendations[0];
@@ -105,14 +105,14 @@ public sealed class DecisionTests
     {
         var set = Compile(new RuleSetBuilder("m", "1.0.0").AddRule("a", r => r.Titled("A").When("phq9.total >= 10").Refer("licensed_clinician", RulePriority.Routine).Disabled()));
 
-        Assert.Empty(set.Decide(RuleTestData.Member, AsOf, Facts(("phq9.total", 12))).Recommendations);
+        Assert.Empty(set.Decide(RuleTestData.Member, AsOf, Given(("phq9.total", 12))).Recommendations);
     }
 
     [Fact]
     public void Decide_RecordInputs_LogRecordReplaysToSameDecision()
     {
         var referral = new PriorReferral("ref-2", AsOf.AddDays(-3), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
-        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Facts(("phq9.item9", 0), ("phq9.total", 21), ("gad7.total", null)), [referral], DecisionOptions.RecordInputs);
+        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 0), ("phq9.total", 21), ("gad7.total", null)), [referral], DecisionOptions.RecordInputs);
         var record = DecisionLogRecord.Create(decision);
 
         var replayed = DefaultRulePack.RuleSet.Replay(record);

@@ -46,7 +46,7 @@ public sealed class DefaultRulePackTests
     [InlineData(3, true)]
     public void Item9_Boundary_StatReferralFromOne(int item9, bool fires)
     {
-        var decision = Member(Facts(("phq9.item9", item9), ("phq9.total", 9)));
+        var decision = Member(Given(("phq9.item9", item9), ("phq9.total", 9)));
 
         Assert.Equal(fires, decision.Recommendations.Any(r => r.Target == "licensed_clinician" && r.Priority == RulePriority.Stat));
         Assert.False(decision.NeedsReview);
@@ -55,7 +55,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Item9_Positive_ExplanationShowsValueAndThreshold()
     {
-        var decision = Member(Facts(("phq9.item9", 2)));
+        var decision = Member(Given(("phq9.item9", 2)));
 
         var recommendation = Assert.Single(decision.Recommendations);
         Assert.Equal((RuleAction.Refer, "licensed_clinician", RulePriority.Stat), (recommendation.Action, recommendation.Target, recommendation.Priority));
@@ -68,7 +68,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Item9_Missing_IsUnknownAndNeedsReview_NeverSilentlyNoRisk()
     {
-        var decision = Member(Facts(("phq9.item9", null), ("phq9.total", null)));
+        var decision = Member(Given(("phq9.item9", null), ("phq9.total", null)));
 
         Assert.Empty(decision.Recommendations);
         Assert.True(decision.NeedsReview);
@@ -90,7 +90,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void UnprotectedRule_Missing_IsListedButDoesNotNeedReview()
     {
-        var decision = Member(Facts(("gad7.total", null)));
+        var decision = Member(Given(("gad7.total", null)));
 
         Assert.Equal("gad7-severe", Assert.Single(decision.Unknowns).RuleId);
         Assert.False(decision.NeedsReview);
@@ -104,7 +104,7 @@ public sealed class DefaultRulePackTests
     {
         var earlier = new PriorReferral("ref-7", AsOf.AddDays(-daysAgo), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
 
-        var decision = Member(Facts(("phq9.total", 20), ("phq9.item9", 0)), earlier);
+        var decision = Member(Given(("phq9.total", 20), ("phq9.item9", 0)), earlier);
 
         Assert.Equal(suppressed, decision.Suppressed.Count == 1);
         Assert.Equal(!suppressed, decision.Recommendations.Count == 1);
@@ -119,7 +119,7 @@ public sealed class DefaultRulePackTests
     {
         var earlier = new PriorReferral("ref-1", AsOf.AddDays(-1), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Accepted);
 
-        var decision = Member(Facts(("phq9.item9", 1)), earlier);
+        var decision = Member(Given(("phq9.item9", 1)), earlier);
 
         Assert.Empty(decision.Suppressed);
         Assert.Equal(RulePriority.Stat, Assert.Single(decision.Recommendations).Priority);
@@ -130,7 +130,7 @@ public sealed class DefaultRulePackTests
     {
         var later = new PriorReferral("ref-1", AsOf.AddDays(1), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
 
-        Assert.Single(Member(Facts(("gad7.total", 16)), later).Recommendations);
+        Assert.Single(Member(Given(("gad7.total", 16)), later).Recommendations);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class DefaultRulePackTests
             new("ref-0", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Made),
         ];
 
-        var decision = Member(Facts(("gad7.total", 16)), referrals);
+        var decision = Member(Given(("gad7.total", 16)), referrals);
 
         Assert.Equal("ref-3", Assert.Single(decision.Suppressed).SuppressedBy.ReferralId);
     }
@@ -152,7 +152,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Merge_SeverePlusItem9_OneStatRecommendationWithBothReasons()
     {
-        var decision = Member(Facts(("phq9.item9", 1), ("phq9.total", 24), ("phq9.change", 7)));
+        var decision = Member(Given(("phq9.item9", 1), ("phq9.total", 24), ("phq9.change", 7)));
 
         var recommendation = Assert.Single(decision.Recommendations);
         Assert.Equal(RulePriority.Stat, recommendation.Priority);
@@ -163,7 +163,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Deterioration_FiresOnPhq9AloneWhenGad7Missing()
     {
-        var decision = Member(Facts(("phq9.change", 6), ("gad7.change", null)));
+        var decision = Member(Given(("phq9.change", 6), ("gad7.change", null)));
 
         Assert.Contains(decision.Recommendations, r => r.RuleIds.Contains("reliable-deterioration"));
         Assert.DoesNotContain(decision.Unknowns, u => u.RuleId == "reliable-deterioration");
@@ -172,7 +172,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Deterioration_BelowThresholdWithGad7Missing_IsUnknownMissing()
     {
-        var decision = Member(Facts(("phq9.change", 5), ("gad7.change", null)));
+        var decision = Member(Given(("phq9.change", 5), ("gad7.change", null)));
 
         Assert.Equal(["gad7.change"], Assert.Single(decision.Unknowns, u => u.RuleId == "reliable-deterioration").Missing);
     }
@@ -181,12 +181,12 @@ public sealed class DefaultRulePackTests
     [InlineData(2, false)]
     [InlineData(3, true)]
     public void MissedThree_Boundary(int absences, bool fires) =>
-        Assert.Equal(fires, Member(Facts(("attendance.consecutiveAbsences", absences))).Recommendations.Any(r => r.Action == RuleAction.Outreach));
+        Assert.Equal(fires, Member(Given(("attendance.consecutiveAbsences", absences))).Recommendations.Any(r => r.Action == RuleAction.Outreach));
 
     [Fact]
     public void LowWellbeing_ScreenTargetIsInstrumentId()
     {
-        var recommendation = Assert.Single(Member(Facts(("who5.total", 10), ("phq9.countInWindow", 0))).Recommendations);
+        var recommendation = Assert.Single(Member(Given(("who5.total", 10), ("phq9.countInWindow", 0))).Recommendations);
 
         Assert.Equal((RuleAction.Screen, "phq9"), (recommendation.Action, recommendation.Target));
     }
@@ -194,7 +194,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void GroupRules_DoNotRunForMembers_AndViceVersa()
     {
-        var groupDecision = s_pack.Decide(RuleTestData.Group, AsOf, Facts(("count(incidents.crisis_disclosure_unattributed, 7d)", 1)), null, DecisionOptions.Explain);
+        var groupDecision = s_pack.Decide(RuleTestData.Group, AsOf, Given(("count(incidents.crisis_disclosure_unattributed, 7d)", 1)), null, DecisionOptions.Explain);
 
         Assert.All(groupDecision.Explanation!, e => Assert.Equal(RuleSubject.Group, s_pack.Model.Rules.Single(r => r.Id == e.RuleId).Subject));
         Assert.Equal((RuleAction.Review, "crisis_followup", RulePriority.Stat), (groupDecision.Recommendations[0].Action, groupDecision.Recommendations[0].Target, groupDecision.Recommendations[0].Priority));
@@ -204,7 +204,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void ProtectedRulesOnly_EvaluatesOnlyProtectedRules()
     {
-        var decision = s_pack.Decide(RuleTestData.Member, AsOf, Facts(("phq9.item9", 1), ("gad7.total", 20)), null, DecisionOptions.ProtectedRulesOnly | DecisionOptions.Explain);
+        var decision = s_pack.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 1), ("gad7.total", 20)), null, DecisionOptions.ProtectedRulesOnly | DecisionOptions.Explain);
 
         Assert.True(decision.ProtectedRulesOnly);
         Assert.Equal(["phq9-item9", "crisis-disclosure"], decision.Explanation!.Select(e => e.RuleId));

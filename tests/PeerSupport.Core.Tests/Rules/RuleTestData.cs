@@ -8,7 +8,7 @@ internal static class RuleTestData
 {
     public static readonly DateOnly AsOf = new(2026, 1, 15);
 
-    public static FactSet Facts(params (string Key, object? Value)[] entries) => FactSet.Create(entries.Select(e => new KeyValuePair<string, FactValue>(e.Key, e.Value switch
+    public static FactSet Given(params (string Key, object? Value)[] entries) => FactSet.Create(entries.Select(e => new KeyValuePair<string, FactValue>(e.Key, e.Value switch
     {
         null => FactValue.Missing,
         bool b => FactValue.FromBoolean(b),

@@ -132,12 +132,12 @@ public sealed class FactSchema
         (string Id, int Items, int ItemMin, int ItemMax, string[] Bands)[] instruments =
         [
             ("phq9", 9, 0, 3, ["minimal", "mild", "moderate", "moderately_severe", "severe"]),
-            ("phq2", 2, 0, 3, ["negative", "positive"]),
+            ("phq2", 2, 0, 3, []),
             ("gad7", 7, 0, 3, ["minimal", "mild", "moderate", "severe"]),
-            ("who5", 5, 0, 5, ["adequate", "low"]),
+            ("who5", 5, 0, 5, []),
             ("k10", 10, 1, 5, ["low", "moderate", "high", "very_high"]),
             ("k6", 6, 0, 4, ["low", "moderate", "serious"]),
-            ("barc10", 10, 1, 6, ["below_remission", "remission"]),
+            ("barc10", 10, 1, 6, []),
         ];
         foreach (var (id, items, itemMin, itemMax, bands) in instruments)
         {
@@ -152,7 +152,10 @@ public sealed class FactSchema
             facts.Add(FactDefinition.Number(id + ".baseline", m, $"Total of the member's earliest {id} (not windowed).", min, max));
             facts.Add(FactDefinition.Number(id + ".previous", m, $"Total of the {id} before the latest (not windowed).", min, max));
             facts.Add(FactDefinition.Number(id + ".change", m, $"Latest {id} total minus baseline total.", min - max, max - min));
-            facts.Add(FactDefinition.Text(id + ".severity", m, $"Severity band of the latest {id}.", bands));
+            if (bands.Length > 0)
+            {
+                facts.Add(FactDefinition.Text(id + ".severity", m, $"Severity band of the latest {id} (band label in lower snake_case).", bands));
+            }
             facts.Add(FactDefinition.Number(id + ".daysSince", m, $"Days since the latest {id} dated on or before the decision date (not windowed).", 0));
             facts.Add(FactDefinition.Number(id + ".countInWindow", m, $"Number of {id} assessments dated in the assessment window, scorable or not (0 when none).", 0));
             facts.Add(FactDefinition.Number(id + ".count", m, $"Number of {id} assessments dated on or before the decision date.", 0));
