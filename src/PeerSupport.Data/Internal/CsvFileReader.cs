@@ -20,11 +20,13 @@ internal sealed class CsvFileReader : IDisposable
     private readonly Dictionary<string, int> _index;
     private readonly ProblemSink _problems;
     private readonly int _headerCount;
+    private readonly int _idIndex;
     private bool _failed;
 
-    private CsvFileReader(string fileName, SepReader reader, Dictionary<string, int> index, int headerCount, ProblemSink problems)
+    private CsvFileReader(CsvSchema schema, SepReader reader, Dictionary<string, int> index, int headerCount, ProblemSink problems)
     {
-        FileName = fileName;
+        FileName = schema.FileName;
+        _idIndex = schema.IdColumn is { } idColumn && index.TryGetValue(idColumn, out var i) ? i : -1;
         _reader = reader;
         _index = index;
         _headerCount = headerCount;
@@ -40,6 +42,9 @@ internal sealed class CsvFileReader : IDisposable
 
     /// <summary>Gets the names of the header columns that match <see cref="CsvSchema.CheckPatternColumn"/> (item columns).</summary>
     public IReadOnlyList<string> PatternColumns { get; private set; } = [];
+
+    /// <summary>Gets the id cells of rows skipped because their field count was wrong, so that rows referring to them can be skipped too.</summary>
+    public List<string> SkippedRowIds { get; } = [];
 
     /// <summary>Gets the 1-based line on which the current row starts.</summary>
     public int Line { get; private set; }
@@ -134,6 +139,11 @@ internal sealed class CsvFileReader : IDisposable
                     Line,
                     column,
                     null);
+                if (_idIndex >= 0 && _idIndex < row.ColCount && !row[_idIndex].Span.IsEmpty)
+                {
+                    SkippedRowIds.Add(row[_idIndex].ToString());
+                }
+
                 continue;
             }
 
@@ -484,7 +494,7 @@ internal sealed class CsvFileReader : IDisposable
             return null;
         }
 
-        return new CsvFileReader(schema.FileName, reader, index, header.ColCount, problems) { PatternColumns = patternColumns };
+        return new CsvFileReader(schema, reader, index, header.ColCount, problems) { PatternColumns = patternColumns };
     }
 
     private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;

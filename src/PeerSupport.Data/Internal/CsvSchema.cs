@@ -10,6 +10,7 @@ internal sealed class CsvSchema
     private CsvSchema(string fileName, bool required, string[] requiredColumns, string[] optionalColumns, bool itemColumns)
     {
         FileName = fileName;
+        IdColumn = requiredColumns[0].EndsWith("_id", StringComparison.Ordinal) ? requiredColumns[0] : null;
         Required = required;
         RequiredColumns = requiredColumns;
         OptionalColumns = optionalColumns;
@@ -41,6 +42,9 @@ internal sealed class CsvSchema
     public string FileName { get; }
 
     public bool Required { get; }
+
+    /// <summary>Gets the column that identifies a row (the first required column when it is an id), or <see langword="null"/>.</summary>
+    public string? IdColumn { get; }
 
     public IReadOnlyList<string> RequiredColumns { get; }
 

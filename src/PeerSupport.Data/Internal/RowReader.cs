@@ -21,16 +21,43 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     public void ReadAll()
     {
-        ForEachRow(CsvSchema.Programs, ReadProgramme);
-        ForEachRow(CsvSchema.Groups, ReadGroup);
-        ForEachRow(CsvSchema.Facilitators, ReadFacilitator);
-        ForEachRow(CsvSchema.Members, ReadMember);
-        ForEachRow(CsvSchema.Sessions, ReadSession);
+        ForEachRow(CsvSchema.Programs, ReadProgramme, _rejectedProgrammes);
+        ForEachRow(CsvSchema.Groups, ReadGroup, _rejectedGroups);
+        ForEachRow(CsvSchema.Facilitators, ReadFacilitator, _rejectedFacilitators);
+        ForEachRow(CsvSchema.Members, ReadMember, _rejectedMembers);
+        ForEachRow(CsvSchema.Sessions, ReadSession, _rejectedSessions);
         ForEachRow(CsvSchema.Attendance, ReadAttendance);
         ForEachRow(CsvSchema.Assessments, ReadAssessment);
         ForEachRow(CsvSchema.Incidents, ReadIncident);
         ForEachRow(CsvSchema.Referrals, ReadReferral);
         ForEachRow(CsvSchema.Goals, ReadGoal);
+    }
+
+    private void ForEachRow<T>(CsvSchema schema, Action<CsvFileReader> read, HashSet<T> rejected)
+        where T : struct, IIdentifier<T>
+    {
+        using var file = CsvFileReader.Open(directory, schema, problems);
+        if (file is null)
+        {
+            return;
+        }
+
+        while (file.MoveNext())
+        {
+            read(file);
+        }
+
+        foreach (var text in file.SkippedRowIds)
+        {
+            try
+            {
+                rejected.Add(T.Create(text));
+            }
+            catch (ArgumentException)
+            {
+                // An id that is not even valid cannot be referred to by a valid row.
+            }
+        }
     }
 
     private void ForEachRow(CsvSchema schema, Action<CsvFileReader> read)
