@@ -77,7 +77,7 @@ internal sealed class CsvFileReader : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            problems.Error("unreadable-file", $"{schema.FileName} cannot be read: {ex.Message}", schema.FileName, 0, 0, null);
+            problems.Error("unreadable-file", $"{schema.FileName} cannot be read: {Describe(ex)}", schema.FileName, 0, 0, null);
             return null;
         }
 
@@ -117,7 +117,8 @@ internal sealed class CsvFileReader : IDisposable
             catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidDataException)
             {
                 _failed = true;
-                _problems.Error("unreadable-file", $"{FileName} cannot be read after line {Line.ToString(CultureInfo.InvariantCulture)}: {Describe(ex)}; the rest of the file is skipped", FileName, Line + 1, 0, null);
+                // The reader decodes ahead of the current row, so the fault lies somewhere after the last row read.
+                _problems.Error("unreadable-file", $"{FileName} cannot be read after line {Line.ToString(CultureInfo.InvariantCulture)}: {Describe(ex)}; the rest of the file is skipped", FileName, 0, 0, null);
                 return false;
             }
 
@@ -499,7 +500,7 @@ internal sealed class CsvFileReader : IDisposable
 
     private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;
 
-    private static string Describe(Exception ex) => ex is DecoderFallbackException ? "the file is not valid UTF-8" : FirstSentence(ex.Message);
+    private static string Describe(Exception ex) => ex is DecoderFallbackException ? "the file is not valid UTF-8 (save it as UTF-8)" : FirstSentence(ex.Message);
 
     /// <summary>Shortens a value echoed in a message so that a pasted paragraph does not flood the report.</summary>
     private static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
