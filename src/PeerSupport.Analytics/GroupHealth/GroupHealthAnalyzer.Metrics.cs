@@ -309,7 +309,7 @@ public sealed partial class GroupHealthAnalyzer
         };
     }
 
-    private static bool FirstAndLast(MemberHistory member, InstrumentId instrument, DateOnly asOf, out int first, out int last)
+    internal static bool FirstAndLast(MemberHistory member, InstrumentId instrument, DateOnly asOf, out int first, out int last)
     {
         first = last = 0;
         ScoredAssessment? firstKnown = null, lastKnown = null;
