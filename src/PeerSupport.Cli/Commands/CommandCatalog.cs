@@ -11,6 +11,11 @@ internal static class CommandCatalog
     /// <returns>The commands.</returns>
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return DemoCommand.Create(context);
+        yield return SimulateCommand.Create(context);
+        yield return ValidateCommand.Create(context);
+        yield return ReportCommand.Create(context);
+        yield return ReferralsCommand.Create(context);
         yield return RulesCommand.Create(context);
     }
 }

@@ -1,0 +1,27 @@
+using PeerSupport.Analytics.Cohorts;
+using PeerSupport.Analytics.GroupHealth;
+
+namespace PeerSupport.Cli.Reports;
+
+/// <summary>Everything the group-health report shows, computed once and rendered in any format. No member ids.</summary>
+/// <param name="AsOf">The report date.</param>
+/// <param name="MinimumCellSize">k: cells describing fewer members are suppressed.</param>
+/// <param name="Title">The dataset's title, or <see langword="null"/>.</param>
+/// <param name="Source">The dataset's source note, or <see langword="null"/>.</param>
+/// <param name="GroupCount">The number of groups.</param>
+/// <param name="MemberCount">The number of members who had joined by the as-of date.</param>
+/// <param name="Health">Group health of every group and overall.</param>
+/// <param name="Cohorts">The comparison of facilitation models.</param>
+/// <param name="RetentionByModel">Retention curves per facilitation model.</param>
+/// <param name="AttendanceByGroup">Attendance per session for each group.</param>
+internal sealed record HealthReport(
+    DateOnly AsOf,
+    int MinimumCellSize,
+    string? Title,
+    string? Source,
+    int GroupCount,
+    int MemberCount,
+    DatasetHealthReport Health,
+    FacilitationModelComparison Cohorts,
+    IReadOnlyList<ModelRetention> RetentionByModel,
+    IReadOnlyList<GroupAttendance> AttendanceByGroup);

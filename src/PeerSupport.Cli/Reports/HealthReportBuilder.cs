@@ -1,0 +1,119 @@
+using PeerSupport.Analytics.Cohorts;
+using PeerSupport.Analytics.GroupHealth;
+using PeerSupport.Analytics.Survival;
+using PeerSupport.Datasets;
+using PeerSupport.Domain;
+
+namespace PeerSupport.Cli.Reports;
+
+/// <summary>Computes a <see cref="HealthReport"/> from a dataset with the Analytics group-health and cohort APIs.</summary>
+internal static class HealthReportBuilder
+{
+    /// <summary>Builds the report.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="minimumCellSize">k for small-cell suppression.</param>
+    /// <returns>The report.</returns>
+    public static HealthReport Build(PeerSupportDataset dataset, DateOnly asOf, int minimumCellSize)
+    {
+        var health = new GroupHealthAnalyzer(new GroupHealthOptions { MinimumCellSize = minimumCellSize }).Analyze(dataset, asOf);
+        var cohorts = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = minimumCellSize }).Compare(dataset, asOf);
+        return new HealthReport(
+            asOf,
+            minimumCellSize,
+            dataset.Metadata.Title,
+            dataset.Metadata.Source,
+            dataset.Groups.Length,
+            dataset.Members.Count(m => m.JoinedOn <= asOf),
+            health,
+            cohorts,
+            RetentionByModel(dataset, asOf, minimumCellSize),
+            AttendanceByGroup(dataset, asOf, minimumCellSize));
+    }
+
+    // Same definition as the group-health retention: event = left with dropped_out on or before the as-of date;
+    // everyone else is censored at leaving or at the as-of date. Steps are shown while at least k are at risk.
+    private static List<ModelRetention> RetentionByModel(PeerSupportDataset dataset, DateOnly asOf, int k)
+    {
+        var result = new List<ModelRetention>();
+        foreach (var model in Enum.GetValues<FacilitationModel>())
+        {
+            var members = dataset.MemberHistories.Where(h => h.Group.FacilitationModel == model && h.Member.JoinedOn <= asOf).Select(h => h.Member).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            if (members.Count < k)
+            {
+                result.Add(new ModelRetention(model, members.Count, true, []));
+                continue;
+            }
+
+            var times = new List<double>(members.Count);
+            var events = new List<bool>(members.Count);
+            foreach (var member in members)
+            {
+                var left = member.LeftOn is { } l && l <= asOf;
+                var end = left ? member.LeftOn!.Value : asOf;
+                times.Add(Math.Max(0, end.DayNumber - member.JoinedOn.DayNumber));
+                events.Add(left && member.LeavingReason == LeavingReason.DroppedOut);
+            }
+
+            var curve = KaplanMeier.Estimate(times, events);
+            var points = new List<RetentionPoint> { new(0, 1.0, members.Count) };
+            foreach (var row in curve.AllTimes)
+            {
+                if (row.AtRisk < k)
+                {
+                    break;
+                }
+
+                points.Add(new RetentionPoint((int)row.Time, row.Survival, row.AtRisk));
+            }
+
+            result.Add(new ModelRetention(model, members.Count, false, points));
+        }
+
+        return result;
+    }
+
+    private static List<GroupAttendance> AttendanceByGroup(PeerSupportDataset dataset, DateOnly asOf, int k)
+    {
+        var perSession = new Dictionary<SessionId, (int Attended, int Expected)>();
+        foreach (var history in dataset.MemberHistories)
+        {
+            foreach (var entry in history.AttendanceAsOf(asOf))
+            {
+                if (entry.Status == AttendanceStatus.Excused)
+                {
+                    continue;
+                }
+
+                perSession.TryGetValue(entry.Session.Id, out var counts);
+                perSession[entry.Session.Id] = (counts.Attended + (entry.Attended ? 1 : 0), counts.Expected + 1);
+            }
+        }
+
+        var result = new List<GroupAttendance>();
+        foreach (var group in dataset.GroupHistories)
+        {
+            var shown = new List<SessionAttendance>();
+            var suppressed = 0;
+            foreach (var session in group.SessionsAsOf(asOf))
+            {
+                if (!perSession.TryGetValue(session.Id, out var counts) || counts.Expected < k)
+                {
+                    suppressed++;
+                    continue;
+                }
+
+                shown.Add(new SessionAttendance(session.Date, (double)counts.Attended / counts.Expected, counts.Expected));
+            }
+
+            result.Add(new GroupAttendance(group.Group.Id.Value, shown, suppressed));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Legends;
+using OxyPlot.Series;
+using PeerSupport.Cli.Rendering;
+
+namespace PeerSupport.Cli.Reports;
+
+/// <summary>The four plots of the HTML report, drawn with OxyPlot and exported as inline SVG (managed code only).</summary>
+internal static class ReportPlots
+{
+    private const int Width = 760;
+    private const int Height = 380;
+
+    /// <summary>Creates every plot of the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Retention, attendance, outcomes and Group Health Index plots, in that order.</returns>
+    public static IReadOnlyList<PlotBlock> Create(HealthReport report) =>
+    [
+        Retention(report),
+        Attendance(report),
+        Outcomes(report),
+        HealthIndex(report),
+    ];
+
+    private static PlotBlock Retention(HealthReport report)
+    {
+        var model = NewModel("Retention by facilitation model (Kaplan-Meier, event = dropped out)");
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "days since joining", Minimum = 0 });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "still attending (proportion)", Minimum = 0, Maximum = 1.02 });
+        foreach (var cohort in report.RetentionByModel.Where(r => !r.IsSuppressed))
+        {
+            var series = new StairStepSeries { Title = Cells.Words(cohort.Model) + string.Create(CultureInfo.InvariantCulture, $" (n = {cohort.Members})"), StrokeThickness = 2 };
+            foreach (var point in cohort.Curve)
+            {
+                series.Points.Add(new DataPoint(point.Day, point.Retained));
+            }
+
+            model.Series.Add(series);
+        }
+
+        var suppressed = report.RetentionByModel.Where(r => r.IsSuppressed).Select(r => Cells.Words(r.Model)).ToList();
+        var caption = "Share of members who have not dropped out, by days since joining, per facilitation model; each curve stops where fewer than k members remain at risk."
+            + (suppressed.Count > 0 ? $" Suppressed (fewer than {report.MinimumCellSize} members): {string.Join(", ", suppressed)}." : string.Empty);
+        return new PlotBlock("plot-retention", caption, Export(model));
+    }
+
+    private static PlotBlock Attendance(HealthReport report)
+    {
+        var model = NewModel("Attendance per session, by group");
+        var first = report.AttendanceByGroup.SelectMany(g => g.Sessions).Select(s => s.Date).DefaultIfEmpty(report.AsOf).Min();
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "week (since " + Wire.Date(first) + ")", Minimum = 0 });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "attendance rate", Minimum = 0, Maximum = 1.02 });
+        foreach (var group in report.AttendanceByGroup.Where(g => g.Sessions.Count > 0))
+        {
+            var series = new LineSeries { Title = group.GroupId, StrokeThickness = 1.2 };
+            foreach (var session in group.Sessions)
+            {
+                series.Points.Add(new DataPoint((session.Date.DayNumber - first.DayNumber) / 7.0, session.Rate));
+            }
+
+            model.Series.Add(series);
+        }
+
+        var hidden = report.AttendanceByGroup.Sum(g => g.SuppressedSessions);
+        var caption = "Attended (present or late) over expected (not excused) members at each session, one line per group."
+            + (hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $" {hidden} session(s) with fewer than {report.MinimumCellSize} expected members are not shown.") : string.Empty);
+        return new PlotBlock("plot-attendance", caption, Export(model));
+    }
+
+    private static PlotBlock Outcomes(HealthReport report)
+    {
+        var plot = NewModel("PHQ-9 outcome categories (Jacobson-Truax), all groups");
+        var outcomes = report.Health.Overall.Outcomes;
+        var categories = new[]
+        {
+            ("recovered", outcomes.Recovered),
+            ("improved", outcomes.Improved),
+            ("unchanged", outcomes.Unchanged),
+            ("deteriorated", outcomes.Deteriorated),
+        };
+        var axis = new CategoryAxis { Position = AxisPosition.Left, Title = "category" };
+        var bars = new BarSeries { Title = "members", FillColor = OxyColor.FromRgb(59, 110, 165), LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0}" };
+        foreach (var (name, cell) in categories)
+        {
+            axis.Labels.Add(cell.IsSuppressed ? name + " (suppressed)" : name);
+            bars.Items.Add(new BarItem(cell.IsSuppressed || !cell.Value.TryGetValue(out var v) ? 0 : v));
+        }
+
+        plot.Axes.Add(axis);
+        plot.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "members", Minimum = 0 });
+        plot.Series.Add(bars);
+        return new PlotBlock(
+            "plot-outcomes",
+            "Members with a PHQ-9 at baseline and follow-up, by reliable-change category; categories with fewer than k members are suppressed (drawn as 0).",
+            Export(plot));
+    }
+
+    private static PlotBlock HealthIndex(HealthReport report)
+    {
+        var plot = NewModel("Group Health Index per group (0-100)");
+        var axis = new CategoryAxis { Position = AxisPosition.Left, Title = "group" };
+        var bars = new BarSeries { Title = "index", FillColor = OxyColor.FromRgb(46, 139, 87), LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0:0}" };
+        foreach (var group in report.Health.Groups)
+        {
+            var id = group.GroupId?.Value ?? "?";
+            var defined = group.Index.Value.TryGetValue(out var value);
+            axis.Labels.Add(defined ? id : id + " (n/a)");
+            bars.Items.Add(new BarItem(defined ? value : 0));
+        }
+
+        plot.Axes.Add(axis);
+        plot.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "index", Minimum = 0, Maximum = 100 });
+        plot.Series.Add(bars);
+        return new PlotBlock(
+            "plot-health-index",
+            "The Group Health Index of each group; the tables above explain each component's value, target and contribution.",
+            Export(plot));
+    }
+
+    private static PlotModel NewModel(string title)
+    {
+        var model = new PlotModel { Title = title, TitleFontSize = 14, DefaultFont = "Arial", Background = OxyColors.White };
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendFontSize = 10 });
+        return model;
+    }
+
+    private static string Export(PlotModel model)
+    {
+        var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = false };
+        return exporter.ExportToString(model);
+    }
+}
