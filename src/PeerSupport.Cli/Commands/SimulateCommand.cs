@@ -94,7 +94,8 @@ internal static class SimulateCommand
 
         context.Progress.Run("Writing " + directory, () =>
         {
-            DatasetCsvWriter.Write(dataset, directory, new DatasetCsvWriteOptions { Overwrite = overwrite });
+            // The simulator also sets fields the CSV format (version 1) has no column for, such as a group's focus; they are left out.
+            DatasetCsvWriter.Write(dataset, directory, new DatasetCsvWriteOptions { Overwrite = overwrite, AllowLossyWrite = true });
             return directory;
         });
     }

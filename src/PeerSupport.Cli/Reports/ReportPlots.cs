@@ -129,6 +129,10 @@ internal static class ReportPlots
     private static string Export(PlotModel model)
     {
         var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = false };
-        return exporter.ExportToString(model);
+        var svg = exporter.ExportToString(model);
+
+        // Inline SVG inside HTML must not carry an XML declaration (only allowed at the start of a document).
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return (start > 0 ? svg[start..] : svg).Trim();
     }
 }
