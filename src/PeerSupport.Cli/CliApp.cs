@@ -15,8 +15,9 @@ internal static class CliApp
     /// <summary>Runs one command line.</summary>
     /// <param name="args">The arguments (without the program name).</param>
     /// <param name="console">Where output, errors and progress go.</param>
+    /// <param name="extraCommands">Commands added to the tree (tests use this to exercise failure handling).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static int Run(IReadOnlyList<string> args, CliConsole console, IEnumerable<Command>? extraCommands = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
@@ -28,6 +29,11 @@ internal static class CliApp
         };
         var root = BuildRoot(context);
         root.Options.Add(verbose);
+        foreach (var command in extraCommands ?? [])
+        {
+            root.Subcommands.Add(command);
+        }
+
         InstallExamples(root, context);
 
         var parse = root.Parse(args);
@@ -63,14 +69,15 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            console.Error.WriteLine($"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            var line = $"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}";
             if (showStack)
             {
+                console.Error.WriteLine(line);
                 console.Error.WriteLine(ex.ToString());
             }
             else
             {
-                console.Error.WriteLine("(run again with --verbose for the stack trace)");
+                console.Error.WriteLine(line + " (run again with --verbose for the stack trace)");
             }
 
             return ExitCodes.Failure;

@@ -18,12 +18,21 @@ public sealed class CliAppTests
         var run = CliRun.Of("--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("rules", run.Out, StringComparison.Ordinal);
+        foreach (var command in new[] { "demo", "simulate", "validate", "report", "referrals", "rules" })
+        {
+            Assert.Contains("  " + command + " ", run.Out, StringComparison.Ordinal);
+        }
+
         Assert.Contains("Examples:", run.Out, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Error);
     }
 
     [Theory]
+    [InlineData("demo")]
+    [InlineData("simulate")]
+    [InlineData("validate")]
+    [InlineData("report")]
+    [InlineData("referrals")]
     [InlineData("rules")]
     [InlineData("rules", "show")]
     [InlineData("rules", "check")]
@@ -47,6 +56,39 @@ public sealed class CliAppTests
         Assert.Contains("--colour", run.Error, StringComparison.Ordinal);
         Assert.Contains("peersupport rules show --help", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
+    public void Run_OutIsAFolder_ExitsTwoWithOneLine()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "r.txt"));
+
+        var run = CliRun.Of("report", TestDatasets.Example, "--out", Path.Combine(folder.Path, "r.txt"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([Path.Combine(folder.Path, "r.txt") + ": is a folder, expected a file name"], run.ErrorLines);
+    }
+
+    [Fact]
+    public void Run_UnexpectedFailure_ExitsOneWithOneLineAndNoStackTrace()
+    {
+        var run = CliRun.WithFailingCommand("fail");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Equal("peersupport: unexpected failure: InvalidOperationException: the disk is on fire (run again with --verbose for the stack trace)", line);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
+    public void Run_UnexpectedFailureVerbose_PrintsTheStackTrace()
+    {
+        var run = CliRun.WithFailingCommand("fail", "--verbose");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("peersupport: unexpected failure: InvalidOperationException: the disk is on fire", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains(run.ErrorLines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace PeerSupport.Cli.Tests.Commands;
+
+public sealed class ReportCommandTests
+{
+    private static readonly XNamespace s_xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace s_svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void Report_Text_DefaultsToTheLastSessionDate()
+    {
+        var run = CliRun.Of("report", TestDatasets.Example);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("Group health report as of 2026-03-12", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Group Health Index:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Facilitation models", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoMemberIds_AppearInAnyFormat()
+    {
+        foreach (var format in new[] { "text", "markdown", "json", "html" })
+        {
+            var run = CliRun.Of("report", TestDatasets.Example, "--format", format);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.DoesNotMatch(@"[NH]0\d-\d{4}", run.Out);
+        }
+    }
+
+    [Fact]
+    public void Report_Json_MatchesGolden()
+    {
+        var run = CliRun.Of("report", TestDatasets.Simulated, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using (var document = JsonDocument.Parse(run.Out))
+        {
+            Assert.Equal("group-health", document.RootElement.GetProperty("report").GetString());
+        }
+
+        Golden.Verify("report.seed11.json", run.Out);
+    }
+
+    [Fact]
+    public void Report_AsOf_ChangesTheReportDate()
+    {
+        var run = CliRun.Of("report", TestDatasets.Simulated, "--format", "json", "--as-of", "2025-02-14");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        Assert.Equal("2025-02-14", document.RootElement.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void Report_Markdown_HasHeadingsAndTables()
+    {
+        var run = CliRun.Of("report", TestDatasets.Simulated, "--format", "markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Group health report as of ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n## All groups\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| component | status | value |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| --- |", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Html_IsWellFormedSelfContainedAndHasFourPlots()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.html");
+
+        var run = CliRun.Of("report", TestDatasets.Simulated, "--format", "html", "--out", path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Wrote html report as of ", run.Out, StringComparison.Ordinal);
+        var html = File.ReadAllText(path);
+        var document = XDocument.Parse(html, LoadOptions.None);
+        Assert.Equal(s_xhtml + "html", document.Root!.Name);
+        var figures = document.Descendants(s_xhtml + "figure").ToList();
+        Assert.Equal(["plot-retention", "plot-attendance", "plot-outcomes", "plot-health-index"], figures.Select(f => (string?)f.Attribute("id")));
+        Assert.All(figures, f => Assert.Single(f.Elements(s_svg + "svg")));
+        Assert.Empty(document.Descendants(s_xhtml + "script"));
+        Assert.Empty(document.Descendants(s_xhtml + "link"));
+        Assert.Empty(document.Descendants(s_xhtml + "img"));
+        Assert.Single(document.Descendants(s_xhtml + "style"));
+        var external = document.Descendants().Attributes()
+            .Where(a => a.Name.LocalName is "src" or "href")
+            .Where(a => Regex.IsMatch(a.Value, "^(https?:)?//", RegexOptions.IgnoreCase))
+            .ToList();
+        Assert.Empty(external);
+        Assert.DoesNotContain("url(http", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        // The plots carry data: each retention curve and attendance line is a drawn path or polyline.
+        Assert.True(figures[0].Descendants().Count(e => e.Name.LocalName is "polyline" or "path") >= 2);
+        Assert.True(figures[1].Descendants().Count(e => e.Name.LocalName is "polyline" or "path") >= 4);
+    }
+
+    [Fact]
+    public void Report_Html_ParsesWithAStrictXmlReader()
+    {
+        var run = CliRun.Of("report", TestDatasets.Example, "--format", "html");
+        using var reader = XmlReader.Create(new StringReader(run.Out), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
+
+        var elements = 0;
+        while (reader.Read())
+        {
+            elements += reader.NodeType == XmlNodeType.Element ? 1 : 0;
+        }
+
+        Assert.True(elements > 100);
+    }
+
+    [Fact]
+    public void Report_MinCellAboveEveryCount_SuppressesCells()
+    {
+        var small = CliRun.Of("report", TestDatasets.Example, "--format", "json", "--min-cell", "1000");
+        var normal = CliRun.Of("report", TestDatasets.Example, "--format", "json");
+
+        Assert.Equal(0, small.ExitCode);
+        using var document = JsonDocument.Parse(small.Out);
+        Assert.Equal(1000, document.RootElement.GetProperty("minimumCellSize").GetInt32());
+        Assert.Contains("fewer than 1000 members", small.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"retained\"", small.Out, StringComparison.Ordinal);
+        Assert.Contains("\"retained\"", normal.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--min-cell", "0", "--min-cell must be between 1 and 1000, was 0")]
+    [InlineData("--as-of", "2025-02-30", "--as-of must be an ISO date (yyyy-MM-dd), was '2025-02-30'")]
+    [InlineData("--format", "pdf", "'pdf'")]
+    public void Report_BadOption_ExitsTwo(string option, string value, string message)
+    {
+        var run = CliRun.Of("report", TestDatasets.Example, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
+    public void Report_InvalidDataset_ExitsTwoWithLocatedErrorsOnStderr()
+    {
+        using var folder = new TempFolder();
+        var data = TestDatasets.CopyExample(folder);
+        CsvEdits.Replace(Path.Combine(data, "groups.csv"), 2, "peer_led", "peer_lead");
+
+        var run = CliRun.Of("report", data);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.StartsWith(Path.Combine(data, "groups.csv:2:3") + ": error: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("nothing was analysed", run.ErrorLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutIntoMissingFolder_ExitsTwo()
+    {
+        var run = CliRun.Of("report", TestDatasets.Example, "--out", Path.Combine("no-such-folder", "r.txt"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+}
