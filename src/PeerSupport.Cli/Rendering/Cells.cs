@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PeerSupport.Analytics;
 using PeerSupport.Analytics.Privacy;
+using PeerSupport.Domain;
 
 namespace PeerSupport.Cli.Rendering;
 
@@ -39,6 +40,17 @@ internal static class Cells
     /// <returns>The text.</returns>
     public static string Percent(Statistic value) =>
         value.TryGetValue(out var v) ? (v * 100).ToString("F0", CultureInfo.InvariantCulture) + " %" : "n/a";
+
+    /// <summary>Names a facilitation model the way people write it (peer-led, co-facilitated, professional-led).</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The name.</returns>
+    public static string Model(FacilitationModel model) => model switch
+    {
+        FacilitationModel.PeerLed => "peer-led",
+        FacilitationModel.CoFacilitated => "co-facilitated",
+        FacilitationModel.ProfessionalLed => "professional-led",
+        _ => Words(model),
+    };
 
     /// <summary>Turns a PascalCase enum value into lower words (<c>NoClearTrend</c> → <c>no clear trend</c>).</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>

@@ -52,7 +52,7 @@ internal static class HealthReportDocument
             CultureInfo.InvariantCulture,
             $"Group Health Index: {Cells.Number(index.Value, 1)} / 100 (confidence {Cells.Words(index.Confidence)}, {index.Coverage * 100:F0} % of the weight scored). {index.Explanation}"));
         document.Table(
-            ["component", "status", "value", "target", "score", "weight", "contribution", "explanation"],
+            ["component", "status", "value", "target", "score", "weight", "contribution"],
             index.Components.Select(c => (IReadOnlyList<string>)
             [
                 Cells.Words(c.Kind),
@@ -62,8 +62,12 @@ internal static class HealthReportDocument
                 Cells.Number(c.Score, 1),
                 c.EffectiveWeight.ToString("F2", CultureInfo.InvariantCulture),
                 c.Contribution.ToString("F1", CultureInfo.InvariantCulture),
-                c.Explanation,
             ]));
+        foreach (var component in index.Components)
+        {
+            document.Paragraph($"{Cells.Words(component.Kind)}: {component.Explanation}");
+        }
+
         var a = overall.Attendance;
         var r = overall.Retention;
         var o = overall.Outcomes;
@@ -94,7 +98,7 @@ internal static class HealthReportDocument
             report.Health.Groups.Select(g => (IReadOnlyList<string>)
             [
                 g.GroupId?.Value ?? "?",
-                g.FacilitationModel is { } m ? Cells.Words(m) : "?",
+                g.FacilitationModel is { } m ? Cells.Model(m) : "?",
                 Cells.Count(g.Retention.Members),
                 Cells.Percent(g.Attendance.Rate),
                 Cells.Words(g.Attendance.Trend),
@@ -117,7 +121,7 @@ internal static class HealthReportDocument
             ["model", "groups", "members", "with outcome", "mean baseline", "mean change", "effect size dz", "retained"],
             cohorts.Cohorts.Select(c => (IReadOnlyList<string>)
             [
-                Cells.Words(c.Model),
+                Cells.Model(c.Model),
                 c.Groups.ToString(CultureInfo.InvariantCulture),
                 Cells.Count(c.Members),
                 Cells.Count(c.MembersWithOutcome),
@@ -133,7 +137,7 @@ internal static class HealthReportDocument
                 ["peer-led vs", "adjusted difference (PHQ-9)", "95 % CI", "margin", "conclusion"],
                 cohorts.Contrasts.Select(c => (IReadOnlyList<string>)
                 [
-                    Cells.Words(c.Comparator),
+                    Cells.Model(c.Comparator),
                     Cells.Number(c.AdjustedDifference, 2),
                     c.AdjustedDifferenceInterval.IsDefined ? $"{Cells.Number(c.AdjustedDifferenceInterval.Lower)} to {Cells.Number(c.AdjustedDifferenceInterval.Upper)}" : "n/a",
                     c.Margin.ToString("0.##", CultureInfo.InvariantCulture),

@@ -31,7 +31,7 @@ internal static class ReportPlots
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "still attending (proportion)", Minimum = 0, Maximum = 1.02 });
         foreach (var cohort in report.RetentionByModel.Where(r => !r.IsSuppressed))
         {
-            var series = new StairStepSeries { Title = Cells.Words(cohort.Model) + string.Create(CultureInfo.InvariantCulture, $" (n = {cohort.Members})"), StrokeThickness = 2 };
+            var series = new StairStepSeries { Title = Cells.Model(cohort.Model) + string.Create(CultureInfo.InvariantCulture, $" (n = {cohort.Members})"), StrokeThickness = 2 };
             foreach (var point in cohort.Curve)
             {
                 series.Points.Add(new DataPoint(point.Day, point.Retained));
@@ -40,7 +40,7 @@ internal static class ReportPlots
             model.Series.Add(series);
         }
 
-        var suppressed = report.RetentionByModel.Where(r => r.IsSuppressed).Select(r => Cells.Words(r.Model)).ToList();
+        var suppressed = report.RetentionByModel.Where(r => r.IsSuppressed).Select(r => Cells.Model(r.Model)).ToList();
         var caption = "Share of members who have not dropped out, by days since joining, per facilitation model; each curve stops where fewer than k members remain at risk."
             + (suppressed.Count > 0 ? $" Suppressed (fewer than {report.MinimumCellSize} members): {string.Join(", ", suppressed)}." : string.Empty);
         return new PlotBlock("plot-retention", caption, Export(model));
