@@ -8,8 +8,8 @@ namespace PeerSupport.Analytics.Tests.MixedModels;
 
 public sealed class RandomInterceptModelTests
 {
-    // The high-precision block is lme4 evaluated at the exact root of the REML score equation.
-    private const double HighPrecision = 1e-8;
+    // The high-precision block is lme4 evaluated at the exact root of the REML score equation (README asks 1e-8; we meet 1e-12).
+    private const double HighPrecision = 1e-12;
 
     // lme4's default optimizer stops ~1e-8 (relative, in theta) from the optimum; README tolerances for that block.
     private const double DefaultOptimizerVariance = 1e-5;
@@ -32,7 +32,7 @@ public sealed class RandomInterceptModelTests
         foreach (var (key, ours) in new (string, double)[] { ("random_intercept_variance", fit.RandomInterceptVariance), ("residual_variance", fit.ResidualVariance), ("icc", fit.Icc) })
         {
             var rDefault = reference.Number($"/results/lmer_default_optimizer/{key}")!.Value;
-            reference.Check($"/results/relative_difference_default_vs_high_precision/{key}", Math.Abs(rDefault - ours) / Math.Abs(ours), 1e-2);
+            reference.Check($"/results/relative_difference_default_vs_high_precision/{key}", Math.Abs(rDefault - ours) / Math.Abs(ours), 1e-5);
         }
 
         reference.NotCompared("/results/relative_difference_default_vs_high_precision/reml_loglik", "5e-16 is rounding noise between two R evaluations; the log-likelihood itself is compared in both blocks");
