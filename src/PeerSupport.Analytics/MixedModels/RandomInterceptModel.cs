@@ -152,14 +152,13 @@ public static class RandomInterceptModel
 
     private static double SumOfSquares(double[] y)
     {
-        var mean = y.Average();
         var s = 0.0;
         foreach (var v in y)
         {
-            s += (v - mean) * (v - mean);
+            s += v * v;
         }
 
-        return Math.Max(s, double.Epsilon);
+        return s;
     }
 
     private static double Optimize(RemlProfile profile, RemlProfile.Evaluation atZero)

@@ -126,6 +126,35 @@ public sealed class RandomInterceptModelTests
     }
 
     [Fact]
+    public void Fit_ResponseConstantWithinGroups_ThrowsWithReason()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RandomInterceptModel.Fit([2.0, 2, 5, 5, 3, 3], [1, 1, 2, 2, 3, 3]));
+        Assert.Contains("no variation within groups", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_GroupLevelCovariate_MatchesIndependentGls()
+    {
+        // A covariate constant within each group (e.g. group format) is centred to 0 within groups: the between part
+        // alone must identify it.
+        double[] y = [3.1, 2.4, 4.0, 5.2, 6.1, 5.5, 2.2, 3.3, 2.9, 6.8, 7.1, 6.0];
+        int[] groups = [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4];
+        var covariates = new double[12, 2];
+        for (var i = 0; i < 12; i++)
+        {
+            covariates[i, 0] = groups[i] % 2 == 0 ? 1 : 0;
+            covariates[i, 1] = (i * 0.37) % 1.3;
+        }
+
+        var fit = RandomInterceptModel.Fit(y, groups, covariates, ["online", "week"]);
+        var (beta, sigma2, criterion) = BruteForceGls([.. y], [.. groups], covariates, fit.Theta * fit.Theta);
+
+        Assert.Equal(beta[1], fit.FixedEffects[1].Estimate, 9);
+        Assert.Equal(sigma2, fit.ResidualVariance, 9);
+        Assert.Equal(criterion, fit.RemlCriterion, 8);
+    }
+
+    [Fact]
     public void Fit_OneGroup_ThrowsNamingTheRule()
     {
         var ex = Assert.Throws<ArgumentException>(() => RandomInterceptModel.Fit([1.0, 2, 3], ["a", "a", "a"]));
