@@ -182,6 +182,13 @@ public static class RandomInterceptModel
             }
         }
 
+        if (best <= 1 && atZero.Derivative >= 0)
+        {
+            // The criterion rises from θ = 0 and the grid finds nothing lower further out: a boundary (singular) fit,
+            // reported as exactly θ = 0 as lme4 does, not as a tiny θ chosen by rounding noise.
+            return 0;
+        }
+
         if (best == 0)
         {
             // Boundary: θ = 0 is the REML estimate when the criterion does not decrease into θ > 0.

@@ -229,6 +229,29 @@ public sealed class RandomInterceptModelTests
             });
     }
 
+    [Property(MaxTest = 40)]
+    public Property Fit_RandomData_CriterionIsMinimalAgainstIndependentEvaluation()
+    {
+        return Prop.ForAll(
+            Data().ToArbitrary(),
+            data =>
+            {
+                var (y, groups, covariates) = data;
+                var fit = RandomInterceptModel.Fit(y, groups, covariates, ["x"]);
+                var yList = y.ToList();
+                var groupList = groups.ToList();
+                var (_, _, atFit) = BruteForceGls(yList, groupList, covariates, fit.Theta * fit.Theta);
+                Close(atFit, fit.RemlCriterion, 1e-9, 1);
+                foreach (var theta in new[] { 0, fit.Theta * 0.98, (fit.Theta * 1.02) + 1e-3, fit.Theta + 1 })
+                {
+                    var (_, _, other) = BruteForceGls(yList, groupList, covariates, theta * theta);
+                    Assert.True(other >= fit.RemlCriterion - 1e-9, $"criterion {other} at theta {theta} below the fit's {fit.RemlCriterion} at {fit.Theta}");
+                }
+
+                return fit.IsSingular ? fit.ScoreAtOptimum >= 0 : Math.Abs(fit.ScoreAtOptimum) < 1e-6;
+            });
+    }
+
     private static Gen<(double[] Y, int[] Groups, double[,] Covariates)> Data()
         => Gen.Choose(3, 7).SelectMany(groupCount =>
             Gen.ArrayOf(Gen.Choose(2, 6), groupCount).SelectMany(sizes =>
