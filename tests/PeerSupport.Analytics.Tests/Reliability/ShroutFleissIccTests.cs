@@ -80,6 +80,16 @@ public sealed class ShroutFleissIccTests
     }
 
     [Fact]
+    public void Compute_SmallTableWithSmallNonIntegerDf_BoundsDefined()
+    {
+        // Regression: MathNet's F inverse CDF threw NonConvergenceException for this table (small ICC2 df v).
+        var result = ShroutFleissIcc.Compute(new double[,] { { 3, 2, 7, 6 }, { 2, 5, 7, 4 }, { 3, 3, 3, 7 }, { 3, 3, 1, 7 } });
+
+        Assert.All(result.Estimates, e => Assert.True(e.LowerBound.IsDefined && e.UpperBound.IsDefined));
+        Assert.True(result[IccForm.Icc1].LowerBound.Value <= result[IccForm.Icc1].Value.Value);
+    }
+
+    [Fact]
     public void Compute_ConstantRatings_IccUndefinedWithReasonNotNaN()
     {
         var result = ShroutFleissIcc.Compute(new double[,] { { 3, 3 }, { 3, 3 }, { 3, 3 } });
