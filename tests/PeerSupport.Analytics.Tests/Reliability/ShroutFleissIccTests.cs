@@ -15,15 +15,7 @@ public sealed class ShroutFleissIccTests
     public void Compute_Case03ShroutFleiss_MatchesREveryNumber()
     {
         var reference = ReferenceCase.Load("case03_icc_shrout_fleiss");
-        var judges = reference.Header.Skip(1).Select(reference.NumberColumn).ToArray();
-        var ratings = new double[reference.Rows.Count, judges.Length];
-        for (var i = 0; i < reference.Rows.Count; i++)
-        {
-            for (var j = 0; j < judges.Length; j++)
-            {
-                ratings[i, j] = judges[j][i];
-            }
-        }
+        var ratings = reference.NumberMatrix(skipColumns: 1);
 
         var result = ShroutFleissIcc.Compute(ratings);
 
