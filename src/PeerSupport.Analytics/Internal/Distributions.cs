@@ -41,8 +41,54 @@ internal static class Distributions
         return MathNet.Numerics.SpecialFunctions.BetaRegularized(df2 / 2, df1 / 2, df2 / (df2 + (df1 * x)));
     }
 
+    /// <summary>
+    /// F quantile. MathNet's <c>FisherSnedecor.InvCDF</c> searches a bounded bracket and throws for small (non-integer)
+    /// degrees of freedom whose quantiles are large, so the quantile is found here by bisection on the log of the beta
+    /// variable of the upper tail (always bracketed) and then polished with Newton steps on the CDF.
+    /// </summary>
     public static double FQuantile(double p, double df1, double df2)
-        => Polish(FisherSnedecor.InvCDF(df1, df2, p), p, x => FCdf(x, df1, df2), x => FisherSnedecor.PDF(df1, df2, x), positive: true);
+    {
+        if (!(df1 > 0) || !(df2 > 0) || double.IsNaN(p) || p < 0 || p > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), $"F quantile needs 0 <= p <= 1 and df1, df2 > 0, got p = {p}, df1 = {df1}, df2 = {df2}.");
+        }
+
+        if (p == 0)
+        {
+            return 0;
+        }
+
+        if (p == 1)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // P(F > x) = I_w(df2/2, df1/2) with w = df2/(df2 + df1 x), increasing in w: solve I_w = 1 - p for log w.
+        var target = 1 - p;
+        var lo = -745.0;
+        var hi = 0.0;
+        for (var i = 0; i < 200; i++)
+        {
+            var mid = 0.5 * (lo + hi);
+            if (mid == lo || mid == hi)
+            {
+                break;
+            }
+
+            if (MathNet.Numerics.SpecialFunctions.BetaRegularized(df2 / 2, df1 / 2, Math.Exp(mid)) < target)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var w = Math.Exp(0.5 * (lo + hi));
+        var x = df2 * (1 - w) / (df1 * w);
+        return Polish(x, p, x => FCdf(x, df1, df2), x => FisherSnedecor.PDF(df1, df2, x), positive: true);
+    }
 
     /// <summary>Upper tail <c>P(χ²_df &gt; x)</c>.</summary>
     public static double ChiSquaredUpperTail(double x, double df)

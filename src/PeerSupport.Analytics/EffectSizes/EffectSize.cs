@@ -1,0 +1,112 @@
+using PeerSupport.Analytics.Internal;
+
+namespace PeerSupport.Analytics.EffectSizes;
+
+/// <summary>
+/// Standardized effect sizes for two independent groups (Cohen's d, Hedges' g) and for paired pre/post data
+/// (Cohen's d_z). Conventions follow R and Hedges &amp; Olkin; see <c>docs/statistics-b.md</c>.
+/// All members are pure and thread-safe.
+/// </summary>
+public static class EffectSize
+{
+    private const double Level = 0.95;
+
+    /// <summary>Computes Cohen's d, Hedges' g, their variances and 95 % intervals, direction group 1 minus group 2.</summary>
+    /// <param name="group1">Scores of group 1 (at least 2, finite).</param>
+    /// <param name="group2">Scores of group 2 (at least 2, finite).</param>
+    /// <returns>The effect sizes; d, g and their intervals are undefined when both groups have zero variance.</returns>
+    /// <exception cref="ArgumentException">Thrown when a group has fewer than 2 values or a value is NaN or infinite.</exception>
+    public static IndependentGroupsEffectSize Independent(ReadOnlySpan<double> group1, ReadOnlySpan<double> group2)
+    {
+        SampleMath.RequireFinite(group1, 2, nameof(group1));
+        SampleMath.RequireFinite(group2, 2, nameof(group2));
+        int n1 = group1.Length, n2 = group2.Length;
+        var mean1 = SampleMath.Mean(group1);
+        var mean2 = SampleMath.Mean(group2);
+        var var1 = SampleMath.SampleVariance(group1, mean1);
+        var var2 = SampleMath.SampleVariance(group2, mean2);
+        var df = n1 + n2 - 2;
+        var pooled = Math.Sqrt((((n1 - 1) * var1) + ((n2 - 1) * var2)) / df);
+        var j = HedgesCorrection(df);
+        var result = new IndependentGroupsEffectSize
+        {
+            Count1 = n1,
+            Count2 = n2,
+            Mean1 = mean1,
+            Mean2 = mean2,
+            StandardDeviation1 = Math.Sqrt(var1),
+            StandardDeviation2 = Math.Sqrt(var2),
+            DegreesOfFreedom = df,
+            PooledStandardDeviation = pooled,
+            HedgesCorrection = j,
+        };
+
+        if (pooled == 0)
+        {
+            const string Reason = "pooled standard deviation is 0";
+            var undefined = Statistic.Undefined(Reason);
+            var interval = ConfidenceInterval.Undefined(Reason, Level);
+            return result with
+            {
+                CohenD = undefined,
+                HedgesG = undefined,
+                VarianceD = undefined,
+                StandardErrorD = undefined,
+                ConfidenceIntervalD = interval,
+                VarianceG = undefined,
+                StandardErrorG = undefined,
+                ConfidenceIntervalG = interval,
+            };
+        }
+
+        var d = (mean1 - mean2) / pooled;
+        var varD = ((double)(n1 + n2) / ((double)n1 * n2)) + (d * d / (2.0 * (n1 + n2)));
+        var seD = Math.Sqrt(varD);
+        var g = j * d;
+        var varG = j * j * varD;
+        var seG = Math.Sqrt(varG);
+        var z = Distributions.Z975;
+        return result with
+        {
+            CohenD = Statistic.Of(d),
+            HedgesG = Statistic.Of(g),
+            VarianceD = Statistic.Of(varD),
+            StandardErrorD = Statistic.Of(seD),
+            ConfidenceIntervalD = ConfidenceInterval.Of(d - (z * seD), d + (z * seD), Level),
+            VarianceG = Statistic.Of(varG),
+            StandardErrorG = Statistic.Of(seG),
+            ConfidenceIntervalG = ConfidenceInterval.Of(g - (z * seG), g + (z * seG), Level),
+        };
+    }
+
+    /// <summary>
+    /// Computes the exact Hedges small-sample correction J(df) = Γ(df/2) / (sqrt(df/2) Γ((df − 1)/2)) through
+    /// log-gamma (not the approximation 1 − 3/(4 df − 1)).
+    /// </summary>
+    /// <param name="degreesOfFreedom">The degrees of freedom, greater than 1 (n1 + n2 − 2 for two groups).</param>
+    /// <returns>J, in (0, 1).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="degreesOfFreedom"/> is not a finite number greater than 1.</exception>
+    public static double HedgesCorrection(double degreesOfFreedom)
+    {
+        if (!(degreesOfFreedom > 1) || double.IsInfinity(degreesOfFreedom))
+        {
+            throw new ArgumentOutOfRangeException(nameof(degreesOfFreedom), degreesOfFreedom, "Degrees of freedom for the Hedges correction must be a finite number greater than 1.");
+        }
+
+        var half = degreesOfFreedom / 2;
+        return Math.Exp(Distributions.LogGamma(half) - Distributions.LogGamma(half - 0.5)) / Math.Sqrt(half);
+    }
+
+    /// <summary>Computes Cohen's d_z = mean(diff) / sd(diff) for paired data, diff = post − pre, sample SD (n − 1).</summary>
+    /// <param name="pre">Scores before (at least 2, finite).</param>
+    /// <param name="post">Scores after, same length and order as <paramref name="pre"/>.</param>
+    /// <returns>d_z; undefined when all differences are equal (SD of differences 0).</returns>
+    /// <exception cref="ArgumentException">Thrown when the lengths differ, there are fewer than 2 pairs, or a value is NaN or infinite.</exception>
+    public static Statistic CohenDz(ReadOnlySpan<double> pre, ReadOnlySpan<double> post)
+    {
+        var differences = PairedDifferences.Compute(pre, post);
+        var mean = SampleMath.Mean(differences);
+        var sd = Math.Sqrt(SampleMath.SampleVariance(differences, mean));
+        return sd == 0 ? Statistic.Undefined("standard deviation of the differences is 0") : Statistic.Of(mean / sd);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace PeerSupport.Datasets;
+
+/// <summary>
+/// The outcome of building or reading a dataset: the dataset, or every error found. Warnings are kept
+/// either way. Nothing half-built is ever returned: <see cref="Dataset"/> is <see langword="null"/>
+/// whenever there is an error.
+/// </summary>
+public sealed class DatasetBuildResult
+{
+    internal DatasetBuildResult(PeerSupportDataset? dataset, ImmutableArray<DatasetProblem> problems)
+    {
+        Dataset = dataset;
+        Problems = problems;
+    }
+
+    /// <summary>Gets the dataset, or <see langword="null"/> when there were errors.</summary>
+    public PeerSupportDataset? Dataset { get; }
+
+    /// <summary>Gets every problem found, errors first in the order found, then warnings.</summary>
+    public ImmutableArray<DatasetProblem> Problems { get; }
+
+    /// <summary>Gets a value indicating whether the dataset was built.</summary>
+    public bool Succeeded => Dataset is not null;
+
+    /// <summary>Gets the errors.</summary>
+    public IEnumerable<DatasetProblem> Errors => Problems.Where(p => p.Severity == DatasetProblemSeverity.Error);
+
+    /// <summary>Gets the warnings.</summary>
+    public IEnumerable<DatasetProblem> Warnings => Problems.Where(p => p.Severity == DatasetProblemSeverity.Warning);
+
+    /// <summary>Gets the dataset or throws an exception listing every error.</summary>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="DatasetValidationException">Thrown when there were errors.</exception>
+    public PeerSupportDataset GetDatasetOrThrow() => Dataset ?? throw new DatasetValidationException(Problems);
+}

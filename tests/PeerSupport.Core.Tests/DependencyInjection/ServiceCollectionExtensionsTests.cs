@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PeerSupport.Facilitation;
+using PeerSupport.Instruments;
+
+namespace PeerSupport.Core.Tests.DependencyInjection;
+
+public sealed class ServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddPeerSupport_RegistersServicesWithDefaults()
+    {
+        using var provider = new ServiceCollection().AddPeerSupport().BuildServiceProvider(validateScopes: true);
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+        Assert.Same(InstrumentRegistry.BuiltIn, provider.GetRequiredService<InstrumentRegistry>());
+        Assert.NotNull(provider.GetRequiredService<FacilitationPolicy>());
+        Assert.Equal(14, provider.GetRequiredService<IOptions<PeerSupportOptions>>().Value.CooldownDays);
+    }
+
+    [Fact]
+    public void AddPeerSupport_KeepsEarlierRegistrationsAndIsIdempotent()
+    {
+        var fake = new FakeTimeProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(fake);
+        services.AddPeerSupport().AddPeerSupport(o => o.CooldownDays = 7);
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(fake, provider.GetRequiredService<TimeProvider>());
+        Assert.Single(services, d => d.ServiceType == typeof(FacilitationPolicy));
+        Assert.Equal(7, provider.GetRequiredService<IOptions<PeerSupportOptions>>().Value.CooldownDays);
+    }
+
+    [Fact]
+    public void AddPeerSupport_InvalidOptions_FailValidationNamingTheOption()
+    {
+        using var provider = new ServiceCollection()
+            .AddPeerSupport(o =>
+            {
+                o.CooldownDays = -1;
+                o.TimeZoneId = "Mars/Olympus";
+                o.Facilitation.MaxMembersPerFacilitator = 0;
+            })
+            .BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<PeerSupportOptions>>().Value);
+        var message = string.Join(" ", ex.Failures);
+        Assert.Contains("CooldownDays", message, StringComparison.Ordinal);
+        Assert.Contains("Mars/Olympus", message, StringComparison.Ordinal);
+        Assert.Contains("MaxMembersPerFacilitator", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPeerSupport_NullServices_Throws()
+        => Assert.Throws<ArgumentNullException>(() => PeerSupportServiceCollectionExtensions.AddPeerSupport(null!));
+}
