@@ -67,6 +67,12 @@ public sealed class InstrumentDefinitionBuilder
     /// </summary>
     public double? ReliableChange { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a higher total is better (well-being, recovery capital) rather than
+    /// worse (symptoms, distress). Decides which direction counts as improvement. The default value is <see langword="false"/>.
+    /// </summary>
+    public bool HigherIsBetter { get; set; }
+
     /// <summary>Gets or sets the transformed score reported beside the total, or <see langword="null"/> (the default).</summary>
     public ScoreTransform? Transform { get; set; }
 

@@ -16,7 +16,7 @@ namespace PeerSupport.Instruments;
 /// <c>upper</c>), <c>cutoffs</c> (<c>name</c>, <c>atLeast</c> or <c>atMost</c>, <c>meaning</c>), <c>flags</c>
 /// (<c>name</c>, <c>meaning</c>, <c>items</c>, <c>itemAtLeast</c> or <c>itemAtMost</c>, <c>totalAtLeast</c> or
 /// <c>totalAtMost</c>), <c>subscales</c> (<c>name</c>, <c>items</c>, <c>aggregation</c> = <c>sum</c> or <c>mean</c>,
-/// <c>minimumAnswered</c>), <c>reliableChange</c>, <c>transform</c> (<c>name</c>, <c>multiplier</c>), <c>licence</c>,
+/// <c>minimumAnswered</c>), <c>reliableChange</c>, <c>higherIsBetter</c>, <c>transform</c> (<c>name</c>, <c>multiplier</c>), <c>licence</c>,
 /// <c>source</c>. Unknown properties are errors (they are usually typos). See docs/instruments.md.
 /// </remarks>
 public static class InstrumentDefinitionJson
@@ -24,7 +24,7 @@ public static class InstrumentDefinitionJson
     private static readonly string[] s_rootProperties =
     [
         "id", "name", "items", "itemMin", "itemMax", "reverseKeyed", "hasTotal", "minimumAnswered", "maxProratedItems",
-        "bands", "cutoffs", "flags", "subscales", "reliableChange", "transform", "licence", "source",
+        "bands", "cutoffs", "flags", "subscales", "reliableChange", "higherIsBetter", "transform", "licence", "source",
     ];
 
     private static readonly string[] s_bandProperties = ["label", "lower", "upper"];
@@ -157,6 +157,7 @@ public static class InstrumentDefinitionJson
             writer.WriteNumber("reliableChange", rc);
         }
 
+        writer.WriteBoolean("higherIsBetter", definition.HigherIsBetter);
         if (definition.Transform is { } transform)
         {
             writer.WriteStartObject("transform");
@@ -222,6 +223,7 @@ public static class InstrumentDefinitionJson
         }
 
         builder.HasTotal = reader.Bool(root, "hasTotal", string.Empty) ?? true;
+        builder.HigherIsBetter = reader.Bool(root, "higherIsBetter", string.Empty) ?? false;
         builder.MinimumAnswered = reader.Int(root, "minimumAnswered", string.Empty, required: false) ?? 0;
         builder.MaxProratedItems = reader.Int(root, "maxProratedItems", string.Empty, required: false) ?? 0;
         builder.Licence = reader.String(root, "licence", string.Empty, required: false) ?? string.Empty;

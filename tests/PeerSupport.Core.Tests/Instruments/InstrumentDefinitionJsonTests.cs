@@ -227,6 +227,7 @@ public sealed class InstrumentDefinitionJsonTests
             ItemMin = itemMin,
             ItemMax = itemMax,
             HasTotal = random.Next(5) > 0,
+            HigherIsBetter = random.Next(2) == 0,
             MinimumAnswered = random.Next(0, itemCount + 1),
             MaxProratedItems = random.Next(0, itemCount),
             Licence = random.Next(2) == 0 ? string.Empty : "Synthetic licence note",
