@@ -14,6 +14,10 @@ namespace PeerSupport.Instruments;
 /// </remarks>
 public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefinition>
 {
+    // Indexed by 1-based item number: lookups on the scoring hot path without searching lists.
+    private readonly bool[] _isReverseKeyed;
+    private readonly bool[] _isFlagItem;
+
     internal InstrumentDefinition(InstrumentDefinitionBuilder builder)
     {
         Id = builder.Id;
@@ -35,6 +39,17 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
         Licence = builder.Licence;
         Source = builder.Source;
         FlagItems = Flags.SelectMany(f => f.Items).Distinct().Order().ToArray().AsReadOnly();
+        _isReverseKeyed = new bool[ItemCount + 1];
+        foreach (var item in ReverseKeyedItems)
+        {
+            _isReverseKeyed[item] = true;
+        }
+
+        _isFlagItem = new bool[ItemCount + 1];
+        foreach (var item in FlagItems)
+        {
+            _isFlagItem[item] = true;
+        }
     }
 
     /// <summary>Gets the instrument id.</summary>
