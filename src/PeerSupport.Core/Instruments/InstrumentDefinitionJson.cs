@@ -228,16 +228,13 @@ public static class InstrumentDefinitionJson
         builder.MaxProratedItems = reader.Int(root, "maxProratedItems", string.Empty, required: false) ?? 0;
         builder.Licence = reader.String(root, "licence", string.Empty, required: false) ?? string.Empty;
         builder.Source = reader.String(root, "source", string.Empty, required: false) ?? string.Empty;
-        if (reader.Property(root, "reliableChange", string.Empty, JsonValueKind.Number) is { } rcElement)
-        {
-            builder.ReliableChange = rcElement.GetDouble();
-        }
+        builder.ReliableChange = reader.Double(root, "reliableChange", string.Empty, required: false);
 
         if (reader.Property(root, "transform", string.Empty, JsonValueKind.Object) is { } transformElement)
         {
             reader.CheckProperties(transformElement, "/transform", s_transformProperties);
             var name = reader.String(transformElement, "name", "/transform", required: true);
-            var multiplier = reader.Property(transformElement, "multiplier", "/transform", JsonValueKind.Number, required: true)?.GetDouble();
+            var multiplier = reader.Double(transformElement, "multiplier", "/transform", required: true);
             if (name is not null && multiplier is not null)
             {
                 builder.Transform = reader.Construct("/transform", () => new ScoreTransform(name, multiplier.Value));
@@ -461,6 +458,22 @@ public static class InstrumentDefinitionJson
             }
 
             Problem(at + "/" + name, $"{name} must be a whole number, was {value.GetRawText()}");
+            return null;
+        }
+
+        public double? Double(JsonElement element, string name, string at, bool required)
+        {
+            if (Property(element, name, at, JsonValueKind.Number, required) is not { } value)
+            {
+                return null;
+            }
+
+            if (value.TryGetDouble(out var result) && double.IsFinite(result))
+            {
+                return result;
+            }
+
+            Problem(at + "/" + name, $"{name} must be a finite number, was {value.GetRawText()}");
             return null;
         }
 

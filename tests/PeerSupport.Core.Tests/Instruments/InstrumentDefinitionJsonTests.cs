@@ -172,6 +172,56 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.StartsWith($"line {line}, (document): invalid JSON", problem.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("reliableChange", "1e400")]
+    [InlineData("reliableChange", "-1e400")]
+    public void Load_HugeNumber_ReportsNotFinite(string property, string value)
+        => AssertProblem(With(property, value), "/" + property, property + " must be a finite number, was " + value);
+
+    [Fact]
+    public void Load_HugeMultiplier_ReportsNotFinite()
+        => AssertProblem(With("transform", """{ "name": "pct", "multiplier": 1e999 }"""), "/transform/multiplier", "multiplier must be a finite number");
+
+    [Fact]
+    public void Load_DeeplyNested_ReportsInvalidJson()
+    {
+        var json = "{ \"id\": " + new string('[', 100) + new string(']', 100) + " }";
+
+        var problem = Assert.Single(InstrumentDefinitionJson.Load(json).Problems);
+
+        Assert.StartsWith("invalid JSON", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public void Load_ArbitraryText_NeverThrows(string text)
+    {
+        var result = InstrumentDefinitionJson.Load(text ?? string.Empty);
+
+        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Load_MutatedValidJson_NeverThrowsAndReportsOrLoads(int pick, int position, int length, char replacement, int number)
+    {
+        var definition = BuiltInInstruments.All.Append(InstrumentSamples.GcqS).ToArray()[Math.Abs(pick % 8)];
+        var json = InstrumentDefinitionJson.Write(definition);
+        var at = Math.Abs(position % json.Length);
+        var cut = Math.Min(Math.Abs(length % 6), json.Length - at);
+        var mutated = (pick & 3) switch
+        {
+            0 => json.Remove(at, cut),
+            1 => json[..at] + replacement + json[(at + cut)..],
+            2 => json[..at] + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + json[(at + cut)..],
+            _ => System.Text.RegularExpressions.Regex.Replace(json, @"-?\d+", _ => (number % 50).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+
+        var result = InstrumentDefinitionJson.Load(mutated);
+
+        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+        Assert.Equal(result.IsSuccess, result.Definition is not null);
+        Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
+
     [Fact]
     public void Load_Comments_AreAllowed()
         => Assert.True(InstrumentDefinitionJson.Load("// a comment\n" + Base).IsSuccess);
