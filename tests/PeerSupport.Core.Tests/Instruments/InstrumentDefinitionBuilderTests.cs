@@ -7,7 +7,7 @@ public sealed class InstrumentDefinitionBuilderTests
     [Fact]
     public void Build_Empty_ThrowsListingEveryProblem()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new InstrumentDefinitionBuilder().Build());
+        var ex = Assert.Throws<InvalidOperationException>(() => new InstrumentDefinitionBuilder().Build());
 
         Assert.Contains("/id: id is required", ex.Message, StringComparison.Ordinal);
         Assert.Contains("/name: name must not be empty", ex.Message, StringComparison.Ordinal);
