@@ -301,6 +301,11 @@ public static class InstrumentDefinitionJson
         foreach (var problem in buildProblems)
         {
             var location = Remap(Remap(Remap(Remap(problem.Location, "/bands/", bandIndexes), "/cutoffs/", cutoffIndexes), "/flags/", flagIndexes), "/subscales/", subscaleIndexes);
+            foreach (var (list, indexes) in reader.ListIndexes)
+            {
+                location = Remap(location, list + "/", indexes);
+            }
+
             if (reported.Any(r => location == r || location.StartsWith(r + "/", StringComparison.Ordinal) || (r.Length > 0 && r.StartsWith(location + "/", StringComparison.Ordinal))))
             {
                 continue;
@@ -385,6 +390,9 @@ public static class InstrumentDefinitionJson
     private sealed class ElementReader
     {
         public List<InstrumentDefinitionProblem> Problems { get; } = [];
+
+        /// <summary>For each item list read (by JSON pointer), the JSON index of each number that was read.</summary>
+        public Dictionary<string, List<int>> ListIndexes { get; } = new(StringComparer.Ordinal);
 
         public void Problem(string location, string message) => Problems.Add(new InstrumentDefinitionProblem(location, message));
 
@@ -485,12 +493,15 @@ public static class InstrumentDefinitionJson
                 return result;
             }
 
+            var indexes = new List<int>();
+            ListIndexes[at + "/" + name] = indexes;
             var i = 0;
             foreach (var item in array.EnumerateArray())
             {
                 if (item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var value))
                 {
                     result.Add(value);
+                    indexes.Add(i);
                 }
                 else
                 {

@@ -156,6 +156,20 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.Equal("/bands/0/label", problem.Location);
     }
 
+    [Fact]
+    public void Load_UnreadableItemNumber_LaterProblemsKeepTheirJsonIndex()
+    {
+        var json = With("reverseKeyed", """["a", 9]""");
+        var flags = With("flags", """[ { "name": "f", "meaning": "m", "items": [1.5, 2, 7], "itemAtLeast": 1 } ]""");
+
+        var result = InstrumentDefinitionJson.Load(json);
+        var flagResult = InstrumentDefinitionJson.Load(flags);
+
+        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.Location));
+        Assert.Equal("item numbers must be 1–4, was 9", result.Problems[1].Message);
+        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.Location));
+    }
+
     [Theory]
     [InlineData("{ \"id\": \"X\",, }", 1)]
     [InlineData("{\n  \"id\": \"X\"\n  \"name\": \"Y\"\n}", 3)]
