@@ -396,6 +396,27 @@ public sealed class InstrumentDefinitionTests
         Assert.False(score.IsProrated);
     }
 
+    [Property(MaxTest = 300)]
+    public void ClassifyChange_Swapped_ImprovementBecomesDeterioration(int pick, int a, int b)
+    {
+        var definition = BuiltInInstruments.All[Math.Abs(pick % BuiltInInstruments.All.Count)];
+        var width = definition.TotalMax - definition.TotalMin + 1;
+        var x = definition.TotalMin + Math.Abs(a % width);
+        var y = definition.TotalMin + Math.Abs(b % width);
+
+        var forward = definition.ClassifyChange(x, y);
+        var backward = definition.ClassifyChange(y, x);
+
+        var expected = forward switch
+        {
+            ChangeClassification.ReliableImprovement => ChangeClassification.ReliableDeterioration,
+            ChangeClassification.ReliableDeterioration => ChangeClassification.ReliableImprovement,
+            _ => forward,
+        };
+        Assert.Equal(expected, backward);
+        Assert.Equal(definition.ReliableChange is null, forward == ChangeClassification.NotEstablished);
+    }
+
     private static int IndexOfBand(InstrumentDefinition definition, SeverityBand band) => definition.Bands.ToList().IndexOf(band);
 
     private static InstrumentDefinition BuildCustom(Action<InstrumentDefinitionBuilder> configure)
