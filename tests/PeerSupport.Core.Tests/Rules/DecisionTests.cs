@@ -157,4 +157,17 @@ public sealed class DecisionTests
 
         Assert.Equal(3, new[] { a.DecisionId, b.DecisionId, c.DecisionId }.Distinct().Count());
     }
+
+    [Fact]
+    public void Decide_ConcurrentThreads_GiveTheSameDecisions()
+    {
+        var pack = DefaultRulePack.RuleSet;
+        var inputs = Enumerable.Range(0, 200).Select(i => Given(("phq9.item9", i % 4), ("phq9.total", i % 28), ("gad7.total", i % 2 == 0 ? null : i % 22), ("attendance.consecutiveAbsences", i % 5))).ToArray();
+        var serial = inputs.Select(f => PeerSupport.Rules.Serialization.DecisionJson.Write(pack.Decide(RuleTestData.Member, AsOf, f, null, DecisionOptions.Explain))).ToArray();
+
+        var parallel = new string[inputs.Length];
+        Parallel.For(0, inputs.Length * 5, i => parallel[i % inputs.Length] = PeerSupport.Rules.Serialization.DecisionJson.Write(pack.Decide(RuleTestData.Member, AsOf, inputs[i % inputs.Length], null, DecisionOptions.Explain)));
+
+        Assert.Equal(serial, parallel);
+    }
 }

@@ -152,4 +152,28 @@ public sealed class ReferralEngineTests
         using var document = System.Text.Json.JsonDocument.Parse(line);
         Assert.True(document.RootElement.GetProperty("outcome").GetProperty("needsReview").GetBoolean());
     }
+
+    [Fact]
+    public void AddReferralRules_RegistersValidatedEngineOnce()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddReferralRules(o => o.CooldownDays = 7).AddReferralRules();
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var engine = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferralEngine>(provider);
+
+        Assert.Equal(7, engine.CooldownDays);
+        Assert.Same(engine, Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferralEngine>(provider));
+    }
+
+    [Fact]
+    public void AddReferralRules_InvalidOptions_FailOnResolve()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddReferralRules(o => o.CooldownDays = 999);
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferralEngine>(provider));
+        Assert.Contains("CooldownDays must be 0–365, was 999", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -224,4 +224,121 @@ public static class DecisionJson
 
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// Reads one decision-log line (as written by <see cref="WriteLogRecord"/>), re-evaluates it with
+    /// <paramref name="ruleSet"/> and the logged inputs, and compares the result with the logged outcome.
+    /// </summary>
+    /// <param name="ruleSet">The rule set the record names (its stamp must match).</param>
+    /// <param name="logLine">The JSON record.</param>
+    /// <returns>The replayed decision and whether it matches; errors when the record is malformed or names another rule set.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    public static DecisionReplayResult Replay(CompiledRuleSet ruleSet, string logLine)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(logLine);
+        var context = new JsonReadContext();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(logLine, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            return new DecisionReplayResult(null, false, [new RuleError(string.Empty, (int)((ex.LineNumber ?? 0) + 1), (int)((ex.BytePositionInLine ?? 0) + 1), "malformed JSON")]);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (!context.ExpectObject(root, string.Empty, "decisionId", "subject", "asOf", "ruleSet", "protectedRulesOnly", "cooldownDays", "inputs", "referrals", "outcome"))
+            {
+                return new DecisionReplayResult(null, false, context.Errors);
+            }
+
+            DecisionSubject? subject = null;
+            if (root.TryGetProperty("subject", out var subjectElement) && context.ExpectObject(subjectElement, "/subject", "kind", "id", "groupId"))
+            {
+                var kind = context.Enum<RuleSubject>(subjectElement, "kind", "/subject", true, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of));
+                var id = context.String(subjectElement, "id", "/subject", true, 64);
+                var groupId = context.String(subjectElement, "groupId", "/subject", true, 64);
+                subject = kind is null || id is null || groupId is null ? null : new DecisionSubject(kind.Value, id, groupId);
+            }
+            else
+            {
+                context.Error("/subject", "'subject' is required");
+            }
+
+            var asOf = context.Date(root, "asOf", string.Empty, true);
+            RuleSetStamp? stamp = null;
+            if (root.TryGetProperty("ruleSet", out var stampElement) && context.ExpectObject(stampElement, "/ruleSet", "id", "version", "sha256"))
+            {
+                var id = context.String(stampElement, "id", "/ruleSet", true, 64);
+                var version = context.String(stampElement, "version", "/ruleSet", true, 64);
+                var sha = context.String(stampElement, "sha256", "/ruleSet", true, 64);
+                stamp = id is null || version is null || sha is null ? null : new RuleSetStamp(id, version, sha);
+            }
+
+            var protectedOnly = context.Boolean(root, "protectedRulesOnly", string.Empty) ?? false;
+            var cooldown = context.Integer(root, "cooldownDays", string.Empty) ?? ruleSet.Settings.CooldownDays;
+            var inputs = new List<KeyValuePair<string, FactValue>>();
+            if (root.TryGetProperty("inputs", out var inputsElement) && inputsElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in inputsElement.EnumerateObject())
+                {
+                    FactValue? value = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.Null => FactValue.Missing,
+                        JsonValueKind.True or JsonValueKind.False => FactValue.FromBoolean(property.Value.GetBoolean()),
+                        JsonValueKind.String => FactValue.FromText(property.Value.GetString()!),
+                        JsonValueKind.Number when property.Value.TryGetDouble(out var number) && double.IsFinite(number) => FactValue.FromNumber(number),
+                        JsonValueKind.Object => FactValue.Absent,
+                        _ => null,
+                    };
+                    if (value is null || inputs.Any(i => i.Key == property.Name))
+                    {
+                        context.Error(JsonReadContext.Child("/inputs", property.Name), "an input must be a number, boolean, string, null or {\"absent\": true}, given once");
+                    }
+                    else
+                    {
+                        inputs.Add(new KeyValuePair<string, FactValue>(property.Name, value.Value));
+                    }
+                }
+            }
+            else
+            {
+                context.Error("/inputs", "'inputs' must be an object");
+            }
+
+            var referrals = new List<PriorReferral>();
+            foreach (var (item, pointer, _) in context.Array(root, "referrals", string.Empty, 10_000))
+            {
+                if (RuleSetJson.ReadReferral(item, pointer, context) is { } referral)
+                {
+                    referrals.Add(referral);
+                }
+            }
+
+            if (!root.TryGetProperty("outcome", out var outcome) || outcome.ValueKind != JsonValueKind.Object)
+            {
+                context.Error("/outcome", "'outcome' must be an object");
+            }
+
+            if (context.Errors.Count > 0 || subject is null || asOf is null || stamp is null)
+            {
+                return new DecisionReplayResult(null, false, context.Errors);
+            }
+
+            if (stamp != ruleSet.Stamp)
+            {
+                return new DecisionReplayResult(null, false, [new RuleError("/ruleSet", 0, 0, $"the record was made with {stamp.Id}@{stamp.Version} ({stamp.Sha256}), not {ruleSet.Stamp.Id}@{ruleSet.Stamp.Version} ({ruleSet.Stamp.Sha256})")]);
+            }
+
+            var options = (protectedOnly ? DecisionOptions.ProtectedRulesOnly : DecisionOptions.None)
+                | (outcome.TryGetProperty("explanation", out _) ? DecisionOptions.Explain : DecisionOptions.None);
+            var replayed = ruleSet.DecideCore(subject, asOf.Value, FactSet.Create(inputs), referrals, options, cooldown);
+            var rendered = Render(writer => WriteDecision(writer, replayed, includeInputs: false), indented: false);
+            return new DecisionReplayResult(replayed, string.Equals(rendered, outcome.GetRawText(), StringComparison.Ordinal), []);
+        }
+    }
 }

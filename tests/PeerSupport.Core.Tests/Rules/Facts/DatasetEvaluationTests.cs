@@ -269,4 +269,29 @@ public sealed class DatasetEvaluationTests
         Assert.True(withoutProvider.NeedsReview);
         Assert.Contains("no member fact provider for 'host.onWaitlist'", Assert.Single(withoutProvider.Errors).Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TotalOnlyPhq9_ItemFactsMissing_ProtectedRuleNeedsReview()
+    {
+        var data = new RuleDatasets();
+        data.Assessment(InstrumentId.Phq9, 2, 21);
+
+        var decision = MemberDecision(data);
+
+        Assert.True(decision.NeedsReview);
+        Assert.Contains(decision.Unknowns, u => u.RuleId == "phq9-item9" && u.Missing.SequenceEqual(["phq9.item9"]));
+        Assert.Contains(decision.Recommendations, r => r.RuleIds.Contains("phq9-severe"));
+    }
+
+    [Fact]
+    public void SameDateAssessments_LatestIsTheLaterInDatasetOrder()
+    {
+        var data = new RuleDatasets();
+        data.Phq9(3, "M1", Items(item9: 2));
+        data.Phq9(3, "M1", Items(item9: 0));
+
+        var decision = MemberDecision(data);
+
+        Assert.Equal(RuleResult.False, decision.Explanation!.Single(e => e.RuleId == "phq9-item9").Result);
+    }
 }

@@ -243,4 +243,29 @@ public sealed class RuleSetJsonTests
 
         Assert.Contains("at most", Assert.Single(RuleSetJson.Load(json).Errors).Message, StringComparison.Ordinal);
     }
+
+    [Property(MaxTest = 100)]
+    public Property WriteLoad_RandomRuleSets_KeepModelAndHash() => Prop.ForAll(
+        Gen.ArrayOf(Gen.Elements("phq9.total >= 10", "gad7.change >= 4 or phq9.change >= 6", "not has(k10.total)", "count(incidents.conflict, 14d) + count(incidents.other, 7d) >= 1", "group.acuity = 'elevated' and membership.days > 30", "referral.daysSinceLast('crisis_service') <= 7")).Where(a => a.Length > 0).ToArbitrary(),
+        Gen.Choose(0, 365).ToArbitrary(),
+        (conditions, cooldown) =>
+        {
+            var builder = new RuleSetBuilder("random", "0.1.0-beta.1").WithCooldownDays(cooldown).WithAssessmentWindowDays(cooldown + 1);
+            for (var i = 0; i < conditions.Length; i++)
+            {
+                var condition = conditions[i];
+                var priority = (RulePriority)(i % 4);
+                builder.AddRule("r" + i, r => r.Titled("Rule " + i).Because("why", "source").When(condition).Refer("primary_care", priority).Tagged("t" + (i % 3)));
+            }
+
+            var first = RuleSetCompiler.Compile(builder.Build(), s_noProtected);
+            if (!first.Succeeded)
+            {
+                return false.Label(first.ToString());
+            }
+
+            var json = RuleSetJson.Write(first.RuleSet!.Model);
+            var second = RuleSetJson.Load(json, s_noProtected);
+            return (second.Succeeded && second.RuleSet!.Stamp == first.RuleSet.Stamp && RuleSetJson.Write(second.RuleSet.Model) == json).Label(json);
+        });
 }
