@@ -130,6 +130,21 @@ internal sealed class CsvFileReader : IDisposable
                 continue;
             }
 
+            if (row.Span.Count('"') % 2 != 0)
+            {
+                // Quotes always come in pairs in RFC 4180; an odd count means a quoted field that is
+                // never closed, so everything after it up to the end of the file was swallowed.
+                _problems.Error(
+                    "unterminated-quote",
+                    "a quoted field opened on this line is never closed, so the rest of the file was read into it; the row is skipped (close the quote, and double quotes inside quoted fields)",
+                    FileName,
+                    Line,
+                    0,
+                    null);
+                SkipRowId(row);
+                continue;
+            }
+
             if (row.ColCount != _headerCount)
             {
                 var column = Math.Min(row.ColCount, _headerCount) + 1;
@@ -140,11 +155,7 @@ internal sealed class CsvFileReader : IDisposable
                     Line,
                     column,
                     null);
-                if (_idIndex >= 0 && _idIndex < row.ColCount && !row[_idIndex].Span.IsEmpty)
-                {
-                    SkippedRowIds.Add(row[_idIndex].ToString());
-                }
-
+                SkipRowId(row);
                 continue;
             }
 
@@ -496,6 +507,14 @@ internal sealed class CsvFileReader : IDisposable
         }
 
         return new CsvFileReader(schema, reader, index, header.ColCount, problems) { PatternColumns = patternColumns };
+    }
+
+    private void SkipRowId(SepReader.Row row)
+    {
+        if (_idIndex >= 0 && _idIndex < row.ColCount && !row[_idIndex].Span.IsEmpty)
+        {
+            SkippedRowIds.Add(row[_idIndex].ToString());
+        }
     }
 
     private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;
