@@ -199,19 +199,36 @@ internal sealed class CsvFileReader : IDisposable
         return true;
     }
 
-    /// <summary>Reads a required identifier.</summary>
-    public bool TryId<T>(string column, out T value)
+    /// <summary>Reads a required identifier, reusing an id already in <paramref name="pool"/> or adding the new one to it.</summary>
+    public bool TryId<T>(string column, out T value, IdPool<T>? pool = null)
         where T : struct, IIdentifier<T>
     {
+        if (pool is not null && pool.TryGet(Cell(column), out value))
+        {
+            return true;
+        }
+
         value = default;
-        return TryRequiredText(column, out var text) && TryCreateId(column, text, out value);
+        if (!TryRequiredText(column, out var text) || !TryCreateId(column, text, out value))
+        {
+            return false;
+        }
+
+        pool?.Add(value);
+        return true;
     }
 
-    /// <summary>Reads an optional identifier.</summary>
-    public bool TryOptionalId<T>(string column, out T? value)
+    /// <summary>Reads an optional identifier, reusing an id already in <paramref name="pool"/>.</summary>
+    public bool TryOptionalId<T>(string column, out T? value, IdPool<T>? pool = null)
         where T : struct, IIdentifier<T>
     {
         value = null;
+        if (pool is not null && pool.TryGet(Cell(column), out var known))
+        {
+            value = known;
+            return true;
+        }
+
         var text = Text(column);
         if (text is null)
         {
@@ -394,13 +411,13 @@ internal sealed class CsvFileReader : IDisposable
         where TEnum : struct, Enum
     {
         value = null;
-        var text = Text(column);
-        if (text is null)
+        var text = Cell(column);
+        if (text.IsEmpty)
         {
             return true;
         }
 
-        if (!WireNames.TryParse<TEnum>(text, out var parsed))
+        if (!EnumNames<TEnum>.TryParse(text, out var parsed))
         {
             Error("invalid-enum", column, $"{column}: {WireNames.Describe<TEnum>(Clip(text))}");
             return false;
