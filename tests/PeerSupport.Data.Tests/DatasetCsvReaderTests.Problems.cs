@@ -633,4 +633,23 @@ public sealed partial class DatasetCsvReaderTests
         Assert.NotEmpty(result.Errors);
         Assert.All(result.Problems, p => Assert.DoesNotContain(temp.Path, p.ToString(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_UnterminatedQuote_IsReportedNotThrown()
+    {
+        var result = ReadBroken(f => ExampleDataset.ReplaceLine(f, "referrals.csv", 2, "R-1,H03-6574,2026-02-05,crisis_service,stat,completed,\"crisis-disclosure"));
+
+        var error = SingleError(result);
+        AssertAt(error, "unterminated-quote", "referrals.csv:2");
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_QuoteInsideUnquotedField_IsKeptLiterally()
+    {
+        var result = ReadBroken(f => ExampleDataset.ReplaceLine(f, "groups.csv", 2, "G-NORTH,Tuesday \"evening\" circle,peer_led,standard,in_person,12,,2026-01-06"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal("Tuesday \"evening\" circle", result.Dataset!.Groups[0].Name);
+    }
 }

@@ -129,6 +129,19 @@ public sealed partial class DatasetCsvReaderTests
     }
 
     [Fact]
+    public void Read_Example_ChildRowsShareTheirParentsIdStrings()
+    {
+        var dataset = ReadExample();
+
+        var member = dataset.Members.Single(m => m.Id.Value == "N02-5012");
+        var session = dataset.Sessions.Single(s => s.Id.Value == "G-NORTH-S01");
+        var row = dataset.Attendance.Single(a => a.MemberId == member.Id && a.SessionId == session.Id);
+        Assert.Same(member.Id.Value, row.MemberId.Value);
+        Assert.Same(session.Id.Value, row.SessionId.Value);
+        Assert.Same(member.GroupId.Value, dataset.Groups[0].Id.Value);
+    }
+
+    [Fact]
     public void Read_Example_ProratesPhq9WithOneMissingItem()
     {
         var dataset = ReadExample();

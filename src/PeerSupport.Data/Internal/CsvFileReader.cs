@@ -130,6 +130,21 @@ internal sealed class CsvFileReader : IDisposable
                 continue;
             }
 
+            if (row.Span.Count('"') % 2 != 0)
+            {
+                // Quotes always come in pairs in RFC 4180; an odd count means a quoted field that is
+                // never closed, so everything after it up to the end of the file was swallowed.
+                _problems.Error(
+                    "unterminated-quote",
+                    "a quoted field opened on this line is never closed, so the rest of the file was read into it; the row is skipped (close the quote, and double quotes inside quoted fields)",
+                    FileName,
+                    Line,
+                    0,
+                    null);
+                SkipRowId(row);
+                continue;
+            }
+
             if (row.ColCount != _headerCount)
             {
                 var column = Math.Min(row.ColCount, _headerCount) + 1;
@@ -140,11 +155,7 @@ internal sealed class CsvFileReader : IDisposable
                     Line,
                     column,
                     null);
-                if (_idIndex >= 0 && _idIndex < row.ColCount && !row[_idIndex].Span.IsEmpty)
-                {
-                    SkippedRowIds.Add(row[_idIndex].ToString());
-                }
-
+                SkipRowId(row);
                 continue;
             }
 
@@ -188,19 +199,36 @@ internal sealed class CsvFileReader : IDisposable
         return true;
     }
 
-    /// <summary>Reads a required identifier.</summary>
-    public bool TryId<T>(string column, out T value)
+    /// <summary>Reads a required identifier, reusing an id already in <paramref name="pool"/> or adding the new one to it.</summary>
+    public bool TryId<T>(string column, out T value, IdPool<T>? pool = null)
         where T : struct, IIdentifier<T>
     {
+        if (pool is not null && pool.TryGet(Cell(column), out value))
+        {
+            return true;
+        }
+
         value = default;
-        return TryRequiredText(column, out var text) && TryCreateId(column, text, out value);
+        if (!TryRequiredText(column, out var text) || !TryCreateId(column, text, out value))
+        {
+            return false;
+        }
+
+        pool?.Add(value);
+        return true;
     }
 
-    /// <summary>Reads an optional identifier.</summary>
-    public bool TryOptionalId<T>(string column, out T? value)
+    /// <summary>Reads an optional identifier, reusing an id already in <paramref name="pool"/>.</summary>
+    public bool TryOptionalId<T>(string column, out T? value, IdPool<T>? pool = null)
         where T : struct, IIdentifier<T>
     {
         value = null;
+        if (pool is not null && pool.TryGet(Cell(column), out var known))
+        {
+            value = known;
+            return true;
+        }
+
         var text = Text(column);
         if (text is null)
         {
@@ -383,13 +411,13 @@ internal sealed class CsvFileReader : IDisposable
         where TEnum : struct, Enum
     {
         value = null;
-        var text = Text(column);
-        if (text is null)
+        var text = Cell(column);
+        if (text.IsEmpty)
         {
             return true;
         }
 
-        if (!WireNames.TryParse<TEnum>(text, out var parsed))
+        if (!EnumNames<TEnum>.TryParse(text, out var parsed))
         {
             Error("invalid-enum", column, $"{column}: {WireNames.Describe<TEnum>(Clip(text))}");
             return false;
@@ -496,6 +524,14 @@ internal sealed class CsvFileReader : IDisposable
         }
 
         return new CsvFileReader(schema, reader, index, header.ColCount, problems) { PatternColumns = patternColumns };
+    }
+
+    private void SkipRowId(SepReader.Row row)
+    {
+        if (_idIndex >= 0 && _idIndex < row.ColCount && !row[_idIndex].Span.IsEmpty)
+        {
+            SkippedRowIds.Add(row[_idIndex].ToString());
+        }
     }
 
     private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;

@@ -18,6 +18,11 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
     private readonly HashSet<FacilitatorId> _rejectedFacilitators = [];
     private readonly HashSet<MemberId> _rejectedMembers = [];
     private readonly HashSet<SessionId> _rejectedSessions = [];
+    private readonly IdPool<ProgrammeId> _programmeIds = new();
+    private readonly IdPool<GroupId> _groupIds = new();
+    private readonly IdPool<FacilitatorId> _facilitatorIds = new();
+    private readonly IdPool<MemberId> _memberIds = new();
+    private readonly IdPool<SessionId> _sessionIds = new();
 
     public void ReadAll()
     {
@@ -76,7 +81,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadProgramme(CsvFileReader file)
     {
-        var ok = file.TryId<ProgrammeId>("program_id", out var id);
+        var ok = file.TryId("program_id", out var id, _programmeIds);
         ok &= file.TryRequiredText("name", out var name);
         if (file.TryInt("modules", out var modules))
         {
@@ -99,13 +104,13 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadGroup(CsvFileReader file)
     {
-        var ok = file.TryId<GroupId>("group_id", out var id);
+        var ok = file.TryId("group_id", out var id, _groupIds);
         ok &= file.TryRequiredText("name", out var name);
         ok &= file.TryEnum<FacilitationModel>("facilitation_model", out var model);
         ok &= file.TryOptionalEnum<Acuity>("acuity", out var acuity);
         ok &= file.TryOptionalEnum<Modality>("modality", out var modality);
         ok &= file.TryOptionalInt("capacity", out var capacity);
-        ok &= file.TryOptionalId<ProgrammeId>("program_id", out var programmeId);
+        ok &= file.TryOptionalId("program_id", out var programmeId, _programmeIds);
         ok &= file.TryOptionalDate("started_on", out var startedOn);
         if (programmeId is { } p && _rejectedProgrammes.Contains(p))
         {
@@ -120,7 +125,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadFacilitator(CsvFileReader file)
     {
-        var ok = file.TryId<FacilitatorId>("facilitator_id", out var id);
+        var ok = file.TryId("facilitator_id", out var id, _facilitatorIds);
         ok &= file.TryEnum<FacilitatorRole>("role", out var role);
         var credentialName = file.Text("credential");
         ok &= file.TryOptionalDate("credential_expires_on", out var expiresOn);
@@ -156,8 +161,8 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadMember(CsvFileReader file)
     {
-        var ok = file.TryId<MemberId>("member_id", out var id);
-        ok &= file.TryId<GroupId>("group_id", out var groupId);
+        var ok = file.TryId("member_id", out var id, _memberIds);
+        ok &= file.TryId("group_id", out var groupId, _groupIds);
         ok &= file.TryDate("joined_on", out var joinedOn);
         ok &= file.TryOptionalDate("left_on", out var leftOn);
         ok &= file.TryOptionalEnum<LeavingReason>("left_reason", out var reason);
@@ -177,8 +182,8 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadSession(CsvFileReader file)
     {
-        var ok = file.TryId<SessionId>("session_id", out var id);
-        ok &= file.TryId<GroupId>("group_id", out var groupId);
+        var ok = file.TryId("session_id", out var id, _sessionIds);
+        ok &= file.TryId("group_id", out var groupId, _groupIds);
         ok &= file.TryDate("date", out var date);
         ok &= TryFacilitatorIds(file, out var facilitatorIds);
         ok &= file.TryOptionalInt("program_module", out var module);
@@ -223,8 +228,8 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadAttendance(CsvFileReader file)
     {
-        var ok = file.TryId<SessionId>("session_id", out var sessionId);
-        ok &= file.TryId<MemberId>("member_id", out var memberId);
+        var ok = file.TryId("session_id", out var sessionId, _sessionIds);
+        ok &= file.TryId("member_id", out var memberId, _memberIds);
         ok &= file.TryEnum<AttendanceStatus>("status", out var status);
         ok &= file.TryOptionalDouble("speaking_minutes", out var minutes);
         ok &= file.TryOptionalInt("turns", out var turns);
@@ -237,7 +242,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadAssessment(CsvFileReader file)
     {
-        var ok = file.TryId<MemberId>("member_id", out var memberId);
+        var ok = file.TryId("member_id", out var memberId, _memberIds);
         ok &= TryInstrument(file, out var instrument);
         ok &= file.TryDate("date", out var date);
         var items = new int?[file.PatternColumns.Count == 0 ? 0 : file.PatternColumns.Max(c => CsvSchema.ItemNumber(c)!.Value)];
@@ -298,8 +303,8 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
     private void ReadIncident(CsvFileReader file)
     {
         var ok = file.TryId<IncidentId>("incident_id", out var id);
-        ok &= file.TryId<SessionId>("session_id", out var sessionId);
-        ok &= file.TryOptionalId<MemberId>("member_id", out var memberId);
+        ok &= file.TryId("session_id", out var sessionId, _sessionIds);
+        ok &= file.TryOptionalId("member_id", out var memberId, _memberIds);
         ok &= file.TryEnum<IncidentKind>("kind", out var kind);
         ok &= file.TryOptionalEnum<IncidentSeverity>("severity", out var severity);
         ok &= !_rejectedSessions.Contains(sessionId) && !(memberId is { } m && _rejectedMembers.Contains(m));
@@ -312,7 +317,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
     private void ReadReferral(CsvFileReader file)
     {
         var ok = file.TryId<ReferralId>("referral_id", out var id);
-        ok &= file.TryId<MemberId>("member_id", out var memberId);
+        ok &= file.TryId("member_id", out var memberId, _memberIds);
         ok &= file.TryDate("date", out var date);
         ok &= TryTarget(file, out var target);
         ok &= file.TryEnum<ReferralPriority>("priority", out var priority);
@@ -352,7 +357,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
 
     private void ReadGoal(CsvFileReader file)
     {
-        var ok = file.TryId<MemberId>("member_id", out var memberId);
+        var ok = file.TryId("member_id", out var memberId, _memberIds);
         ok &= file.TryId<GoalId>("goal_id", out var goalId);
         ok &= file.TryOptionalDouble("weight", out var weight);
         ok &= file.TryInt("attainment", out var attainment);
