@@ -11,11 +11,11 @@ namespace PeerSupport.Analytics.Simulation;
 /// <remarks>A mutable options bag: not thread-safe while being changed. <see cref="CohortSimulator"/> copies it.</remarks>
 public sealed class SimulationOptions
 {
-    /// <summary>The earliest allowed <see cref="StartDate"/>.</summary>
-    public static readonly DateOnly MinStartDate = new(1900, 1, 1);
+    /// <summary>Gets the earliest allowed <see cref="StartDate"/>, 1 January 1900.</summary>
+    public static DateOnly MinStartDate { get; } = new(1900, 1, 1);
 
-    /// <summary>The latest allowed <see cref="StartDate"/>.</summary>
-    public static readonly DateOnly MaxStartDate = new(2200, 12, 31);
+    /// <summary>Gets the latest allowed <see cref="StartDate"/>, 31 December 2200.</summary>
+    public static DateOnly MaxStartDate { get; } = new(2200, 12, 31);
 
     /// <summary>Gets or sets the seed: the same options and seed give the same dataset on every machine.</summary>
     /// <value>Any value. The default value is 1.</value>

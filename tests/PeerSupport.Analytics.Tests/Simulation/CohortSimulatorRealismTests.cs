@@ -259,6 +259,23 @@ public sealed class CohortSimulatorRealismTests : IClassFixture<LargeCohortFixtu
         Assert.True(_cohort.Dataset.Goals.Average(r => r.Attainment) > -1, "goals should be attained better than the expected-at-start level on average");
     }
 
+    [Fact]
+    public void Simulate_DefaultOptions_ContainsWhatTheDefaultRulesLookFor()
+    {
+        var dataset = _cohort.Dataset;
+        var ruleIds = dataset.Referrals.Select(r => r.RuleId).Distinct().ToHashSet();
+        var harmfulBursts = dataset.GroupHistories.Count(g =>
+        {
+            var dates = g.Incidents.Where(i => i.Incident.Kind is IncidentKind.HarmfulAdvice or IncidentKind.BoundaryViolation).Select(i => i.Date.DayNumber).ToArray();
+            return dates.Where((d, i) => i > 0 && d - dates[i - 1] <= 30).Any();
+        });
+
+        Assert.Contains(dataset.Assessments, a => a.Instrument == InstrumentId.Who5 && a.Score.Total < 13);
+        Assert.True(harmfulBursts > 0, "no group had two harmful incidents within 30 days");
+        Assert.Subset(ruleIds, new HashSet<string?> { "phq9-item9", "phq9-severe", "gad7-severe", "k10-very-high", "reliable-deterioration", "crisis-disclosure", "missed-three" });
+        Assert.Contains(dataset.Groups, g => g.Acuity == Acuity.Elevated && g.FacilitationModel == FacilitationModel.PeerLed);
+    }
+
     private double HarmfulPerSession(FacilitationModel model)
     {
         var groups = _cohort.Dataset.GroupHistories.Where(g => g.Group.FacilitationModel == model).ToArray();

@@ -48,6 +48,30 @@ public sealed class CohortSimulatorTests
     }
 
     [Fact]
+    public void DocsExample_Compiles_AndGivesTheDescribedDataset()
+    {
+        // The example of docs/simulator.md, kept here so it keeps compiling.
+        var options = new SimulationOptions
+        {
+            Seed = 42,
+            GroupCount = 60,
+            Weeks = 26,
+            PeerLedWeight = 0.5,
+            CoFacilitatedWeight = 0.5,
+            ProfessionalLedWeight = 0,
+            Phq9Icc = 0.08,
+        };
+
+        var simulator = new CohortSimulator(options);
+        var dataset = simulator.Simulate();
+        var json = DatasetJson.Serialize(dataset);
+
+        Assert.Equal("simulated, seed 42", dataset.Metadata.Source);
+        Assert.DoesNotContain(dataset.Groups, g => g.FacilitationModel == FacilitationModel.ProfessionalLed);
+        Assert.Equal(json, DatasetJson.Serialize(new CohortSimulator(options).Simulate()));
+    }
+
+    [Fact]
     public void Simulate_MetadataSaysSimulatedWithTheSeed()
     {
         var simulator = new CohortSimulator(Small(-5));
