@@ -11,6 +11,9 @@ internal static class DeterministicMath
     private const double Ln2 = 0.6931471805599453;
     private const double Sqrt2 = 1.4142135623730951;
 
+    // 1 / (2k + 1) for k = 0..13: the coefficients of the atanh series.
+    private static readonly double[] s_atanhCoefficients = [.. Enumerable.Range(0, 14).Select(k => 1.0 / ((2 * k) + 1))];
+
     /// <summary>Returns ln(<paramref name="x"/>) for finite <paramref name="x"/> &gt; 0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="x"/> is not finite and positive.</exception>
     public static double Log(double x)
@@ -39,10 +42,11 @@ internal static class DeterministicMath
         // ln m = 2 atanh(f) with f = (m - 1) / (m + 1), |f| <= 0.172: the odd series converges fast.
         var f = (mantissa - 1) / (mantissa + 1);
         var s = f * f;
-        var series = 1.0 / 27;
+        var coefficients = s_atanhCoefficients;
+        var series = coefficients[13];
         for (var k = 12; k >= 0; k--)
         {
-            series = (1.0 / ((2 * k) + 1)) + (s * series);
+            series = coefficients[k] + (s * series);
         }
 
         return (exponent * Ln2) + (2 * f * series);

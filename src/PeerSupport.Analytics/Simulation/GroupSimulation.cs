@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
 
@@ -414,7 +415,7 @@ internal sealed class GroupSimulation
             recordedTotal = null;
         }
 
-        Assessments.Add(new Assessment(person.Id, instrument, date, ImmutableArray.Create(items), recordedTotal));
+        Assessments.Add(new Assessment(person.Id, instrument, date, ImmutableCollectionsMarshal.AsImmutableArray(items), recordedTotal));
         return fixedFlag >= 0 && items[fixedFlag] is { } answer ? answer : -1;
     }
 

@@ -11,11 +11,11 @@ namespace PeerSupport.Analytics.Simulation;
 /// <remarks>A mutable options bag: not thread-safe while being changed. <see cref="CohortSimulator"/> copies it.</remarks>
 public sealed class SimulationOptions
 {
-    /// <summary>The earliest allowed <see cref="StartDate"/>.</summary>
-    public static readonly DateOnly MinStartDate = new(1900, 1, 1);
+    /// <summary>Gets the earliest allowed <see cref="StartDate"/>, 1 January 1900.</summary>
+    public static DateOnly MinStartDate { get; } = new(1900, 1, 1);
 
-    /// <summary>The latest allowed <see cref="StartDate"/>.</summary>
-    public static readonly DateOnly MaxStartDate = new(2200, 12, 31);
+    /// <summary>Gets the latest allowed <see cref="StartDate"/>, 31 December 2200.</summary>
+    public static DateOnly MaxStartDate { get; } = new(2200, 12, 31);
 
     /// <summary>Gets or sets the seed: the same options and seed give the same dataset on every machine.</summary>
     /// <value>Any value. The default value is 1.</value>
@@ -94,12 +94,12 @@ public sealed class SimulationOptions
     public double WeeklyChangeProfessionalLed { get; set; } = -0.20;
 
     /// <summary>Gets or sets the probability that a member deteriorates instead of following the group's trajectory.</summary>
-    /// <value>0–1. The default value is 0.08.</value>
-    public double DeteriorationShare { get; set; } = 0.08;
+    /// <value>0–1. The default value is 0.12.</value>
+    public double DeteriorationShare { get; set; } = 0.12;
 
     /// <summary>Gets or sets the weekly PHQ-9 worsening of a deteriorating member.</summary>
-    /// <value>0–2 points per week. The default value is 0.45.</value>
-    public double DeteriorationPerWeek { get; set; } = 0.45;
+    /// <value>0–2 points per week. The default value is 0.6.</value>
+    public double DeteriorationPerWeek { get; set; } = 0.6;
 
     /// <summary>Gets or sets the standard deviation of follow-up measurement noise around a member's trajectory (PHQ-9 points).</summary>
     /// <value>0–10. The default value is 2.</value>
@@ -289,7 +289,7 @@ public sealed class SimulationOptions
         var incomplete = MissingItemRate + MissingBeyondLimitRate + TotalOnlyRate;
         if (incomplete > 1)
         {
-            problems.Add(Invariant($"MissingItemRate + MissingBeyondLimitRate + TotalOnlyRate must be at most 1, was {incomplete}."));
+            problems.Add(Invariant($"MissingItemRate + MissingBeyondLimitRate + TotalOnlyRate must be at most 1, was {Math.Round(incomplete, 6)}."));
         }
 
         Range(problems, nameof(HarmfulIncidentRate), HarmfulIncidentRate, 0, 5);

@@ -29,6 +29,14 @@ internal sealed class SimulationRandom
         _s3 = SplitMix64(ref state);
     }
 
+    /// <summary>Creates a generator with the given xoshiro256** state (not all zero), for checking against published test vectors.</summary>
+    internal static SimulationRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        var random = new SimulationRandom(0);
+        (random._s0, random._s1, random._s2, random._s3) = (s0, s1, s2, s3);
+        return random;
+    }
+
     /// <summary>Creates the independent stream <paramref name="stream"/> of a simulation seed.</summary>
     /// <param name="seed">The simulation seed.</param>
     /// <param name="stream">The stream number (e.g. the group index).</param>
