@@ -56,7 +56,7 @@ public sealed class FacilitationModelComparer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var rows = Collect(dataset, asOf);
-        var cohorts = s_models.Select(m => Cohort(m, rows.Where(r => r.Model == m).ToList())).ToArray();
+        var cohorts = s_models.Select(m => Cohort(m, dataset.Groups.Count(g => g.FacilitationModel == m), rows.Where(r => r.Model == m).ToList())).ToArray();
         var logRank = RetentionLogRank(rows);
         var fit = FitModel(rows, out var fitted, out var fitReason);
         var contrasts = new List<ModelContrast>();
@@ -119,7 +119,7 @@ public sealed class FacilitationModelComparer
         return rows;
     }
 
-    private FacilitationModelCohort Cohort(FacilitationModel model, List<Row> rows)
+    private FacilitationModelCohort Cohort(FacilitationModel model, int groups, List<Row> rows)
     {
         var outcome = rows.Where(r => r.HasOutcome).ToArray();
         var n = outcome.Length;
@@ -132,7 +132,7 @@ public sealed class FacilitationModelComparer
         return new FacilitationModelCohort
         {
             Model = model,
-            Groups = rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).Count(),
+            Groups = groups,
             Members = _cells.Count(rows.Count),
             MembersWithOutcome = _cells.Count(n),
             MeanBaseline = _cells.Cell(n > 0 ? Statistic.Of(pre.Average()) : Statistic.Undefined(None), n),
