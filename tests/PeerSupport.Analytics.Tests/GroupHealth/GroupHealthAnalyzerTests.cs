@@ -96,9 +96,10 @@ public sealed class GroupHealthAnalyzerTests
         Assert.Equal(Equity, report.Equity.Equity.Value.Value, Tolerance);
         Assert.Equal(2, report.Equity.Equity.MemberCount);
 
-        Assert.Equal(2, report.Safety.Incidents);
-        Assert.Equal(1, report.Safety.HighSeverityIncidents);
-        Assert.Equal(10, report.Safety.AttendedMemberSessions);
+        Assert.Equal(2, report.Safety.Incidents.Value.Value);
+        Assert.Equal(1, report.Safety.HighSeverityIncidents.Value.Value);
+        Assert.Equal(10, report.Safety.AttendedMemberSessions.Value.Value);
+        Assert.Equal(3, report.Safety.AttendedMemberSessions.MemberCount);
         Assert.Equal(IncidentRate, report.Safety.RatePer100MemberSessions.Value.Value, Tolerance);
 
         Assert.Equal(6, report.Facilitation.SessionsChecked);
@@ -135,7 +136,7 @@ public sealed class GroupHealthAnalyzerTests
         var referrals = Report().Referrals;
 
         // REF-1 completed, REF-2 declined; REF-3 only recommended, REF-4 dated after the as-of date.
-        Assert.Equal(2, referrals.ReferralsMade);
+        Assert.Equal(2, referrals.ReferralsMade.Value.Value);
         Assert.Equal(FollowThrough, referrals.FollowThrough.Value.Value, Tolerance);
         Assert.Equal(2, referrals.FollowThrough.MemberCount);
     }
@@ -245,6 +246,8 @@ public sealed class GroupHealthAnalyzerTests
         Assert.Empty(report.Retention.Curve);
         Assert.True(report.Outcomes.Recovered.IsSuppressed);
         Assert.True(report.Referrals.FollowThrough.IsSuppressed);
+        Assert.True(report.Referrals.ReferralsMade.IsSuppressed);
+        Assert.True(report.Safety.Incidents.IsSuppressed);
 
         // Only facilitation compliance (sessions, not members) is scored: the index is 100 × 5/6 with low confidence.
         var index = report.Index;
