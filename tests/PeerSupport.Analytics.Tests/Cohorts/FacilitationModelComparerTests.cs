@@ -54,6 +54,46 @@ public sealed class FacilitationModelComparerTests
     }
 
     [Fact]
+    public void Compare_AdjustedDifference_IsMinusTheComparatorCoefficientOfADirectFit()
+    {
+        var dataset = CohortTestData.Build(seed: 18, groupsPerModel: 4, membersPerGroup: 9, peerLedShift: 2);
+        var post = new List<double>();
+        var groups = new List<string>();
+        var rows = new List<(double Pre, double Co, double Professional)>();
+        foreach (var history in dataset.MemberHistories)
+        {
+            var phq9 = history.AssessmentsOf(PeerSupport.Instruments.InstrumentId.Phq9, CohortTestData.AsOf).ToArray();
+            var attended = history.AttendanceAsOf(CohortTestData.AsOf).ToArray().Count(e => e.Attended);
+            if (attended < 2 || phq9.Length < 2)
+            {
+                continue;
+            }
+
+            post.Add(phq9[^1].Score.Total!.Value);
+            groups.Add(history.Group.Id.Value);
+            rows.Add((phq9[0].Score.Total!.Value, history.Group.FacilitationModel == FacilitationModel.CoFacilitated ? 1 : 0, history.Group.FacilitationModel == FacilitationModel.ProfessionalLed ? 1 : 0));
+        }
+
+        var covariates = new double[rows.Count, 3];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            covariates[i, 0] = rows[i].Pre;
+            covariates[i, 1] = rows[i].Co;
+            covariates[i, 2] = rows[i].Professional;
+        }
+
+        var fit = PeerSupport.Analytics.MixedModels.RandomInterceptModel.Fit(post, groups, covariates, ["baseline", "co_facilitated", "professional_led"]);
+        var result = new FacilitationModelComparer().Compare(dataset, CohortTestData.AsOf);
+
+        var co = result.Contrasts.Single(c => c.Comparator == FacilitationModel.CoFacilitated);
+        var professional = result.Contrasts.Single(c => c.Comparator == FacilitationModel.ProfessionalLed);
+        Assert.Equal(-fit.FixedEffects[2].Estimate, co.AdjustedDifference.Value, 1e-9);
+        Assert.Equal(-fit.FixedEffects[3].Estimate, professional.AdjustedDifference.Value, 1e-9);
+        Assert.Equal(co.AdjustedDifference.Value + (1.959963984540054 * fit.FixedEffects[2].StandardError), co.AdjustedDifferenceInterval.Upper.Value, 1e-9);
+        Assert.Equal(fit.Icc, result.MixedModelIcc.Value, 1e-12);
+    }
+
+    [Fact]
     public void Compare_EffectSizesAdjustedForClustering_FollowTheDesignEffectFormula()
     {
         var dataset = CohortTestData.Build(seed: 13);
