@@ -207,6 +207,29 @@ public sealed class EngagementAnalyzerTests
             .ToProperty();
     }
 
+    [Property(MaxTest = 40)]
+    public Property Analyze_RandomAttendance_ScoreIsTheDocumentedWeightedMean(int seed)
+    {
+        var report = new EngagementAnalyzer().Analyze(RandomGroup(seed), new DateOnly(2026, 3, 30));
+        return report.Members.All(m =>
+        {
+            if (!m.AttendanceRate.IsDefined)
+            {
+                return !m.Score.IsDefined;
+            }
+
+            var sum = (0.5 * m.AttendanceRate.Value) + (0.2 * m.Recency) + (0.15 * m.Streak);
+            var weights = 0.85;
+            if (m.Participation.IsDefined)
+            {
+                sum += 0.15 * m.Participation.Value;
+                weights += 0.15;
+            }
+
+            return Math.Abs(m.Score.Value - (100 * sum / weights)) < 1e-9;
+        }).ToProperty();
+    }
+
     /// <summary>One group of 6 members over 12 weekly sessions with random statuses and speaking minutes.</summary>
     internal static PeerSupportDataset RandomGroup(int seed)
     {

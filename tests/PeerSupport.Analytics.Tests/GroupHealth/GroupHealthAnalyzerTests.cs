@@ -288,6 +288,25 @@ public sealed class GroupHealthAnalyzerTests
     }
 
     [Fact]
+    public void AnalyzeGroup_DataDatedAfterAsOf_ChangesNothing()
+    {
+        var builder = HealthTestData.Builder();
+        var later = PeerSupport.Domain.SessionId.Create("SES-LATER");
+        builder.AddSession(new PeerSupport.Domain.GroupSession(later, HealthTestData.One, new DateOnly(2026, 2, 16)));
+        builder.AddAttendance(new PeerSupport.Domain.AttendanceRecord(later, HealthTestData.Alpha, PeerSupport.Domain.AttendanceStatus.Absent));
+        builder.AddIncident(new PeerSupport.Domain.Incident(PeerSupport.Domain.IncidentId.Create("INC-LATER"), later, PeerSupport.Domain.IncidentKind.Conflict));
+        builder.AddAssessment(new PeerSupport.Domain.Assessment(HealthTestData.Bravo, PeerSupport.Instruments.InstrumentId.Phq9, new DateOnly(2026, 2, 16), total: 27));
+
+        var withLaterData = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(builder.Build().GetDatasetOrThrow(), HealthTestData.One, HealthTestData.AsOf);
+        var original = Report();
+
+        Assert.Equal(original.Index.Value, withLaterData.Index.Value);
+        Assert.Equal(original.Index.Components, withLaterData.Index.Components);
+        Assert.Equal(original.Outcomes, withLaterData.Outcomes);
+        Assert.Equal(original.Safety, withLaterData.Safety);
+    }
+
+    [Fact]
     public void AnalyzeGroup_AsOfBeforeFirstSession_IndexUndefined()
     {
         var report = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(HealthTestData.Dataset(), HealthTestData.One, new DateOnly(2025, 12, 1));
