@@ -94,7 +94,44 @@ public static class EffectSize
         }
 
         var half = degreesOfFreedom / 2;
-        return Math.Exp(Distributions.LogGamma(half) - Distributions.LogGamma(half - 0.5)) / Math.Sqrt(half);
+
+        // Recurrence J(h) = J(h + 1) sqrt((h + 1)/h) (h − ½)/h lifts small h into the range where Stirling's series is exact to rounding.
+        var shifted = half;
+        var product = 1.0;
+        while (shifted < 10.5)
+        {
+            product *= (shifted - 0.5) / shifted;
+            shifted += 1;
+        }
+
+        return product * Math.Sqrt(shifted / half) * Math.Exp(LogHedgesCorrection(shifted));
+    }
+
+    /// <summary>
+    /// ln J(h) = lnΓ(h) − lnΓ(h − ½) − ½ ln h for h ≥ 10.5, written without cancellation:
+    /// 2 (h − 1) atanh(1/(4h − 1)) − ½ + δ(h) − δ(h − ½), where δ is the Stirling remainder of lnΓ.
+    /// Subtracting two log-gamma values instead loses about 2h·ε relative accuracy.
+    /// </summary>
+    private static double LogHedgesCorrection(double h)
+    {
+        var z = 1 / ((4 * h) - 1);
+        var z2 = z * z;
+        double atanh = 0, power = z;
+        for (var k = 1; k < 40 && power > 1e-20 * z; k += 2)
+        {
+            atanh += power / k;
+            power *= z2;
+        }
+
+        return (2 * (h - 1) * atanh) - 0.5 + (StirlingRemainder(h) - StirlingRemainder(h - 0.5));
+    }
+
+    /// <summary>δ(x) = lnΓ(x) − [(x − ½) ln x − x + ½ ln 2π], asymptotic series; accurate to rounding for x ≥ 10.</summary>
+    private static double StirlingRemainder(double x)
+    {
+        var inverse = 1 / x;
+        var inverse2 = inverse * inverse;
+        return inverse * ((1.0 / 12) - (inverse2 * ((1.0 / 360) - (inverse2 * ((1.0 / 1260) - (inverse2 * ((1.0 / 1680) - (inverse2 * ((1.0 / 1188) - (inverse2 * ((691.0 / 360360) - (inverse2 / 156))))))))))));
     }
 
     /// <summary>Computes Cohen's d_z = mean(diff) / sd(diff) for paired data, diff = post − pre, sample SD (n − 1).</summary>

@@ -152,14 +152,13 @@ public static class RandomInterceptModel
 
     private static double SumOfSquares(double[] y)
     {
-        var mean = y.Average();
         var s = 0.0;
         foreach (var v in y)
         {
-            s += (v - mean) * (v - mean);
+            s += v * v;
         }
 
-        return Math.Max(s, double.Epsilon);
+        return s;
     }
 
     private static double Optimize(RemlProfile profile, RemlProfile.Evaluation atZero)
@@ -181,6 +180,13 @@ public static class RandomInterceptModel
                 best = i;
                 bestValue = value;
             }
+        }
+
+        if (best <= 1 && atZero.Derivative >= 0)
+        {
+            // The criterion rises from θ = 0 and the grid finds nothing lower further out: a boundary (singular) fit,
+            // reported as exactly θ = 0 as lme4 does, not as a tiny θ chosen by rounding noise.
+            return 0;
         }
 
         if (best == 0)

@@ -2,7 +2,7 @@ using PeerSupport.Analytics.Internal;
 
 namespace PeerSupport.Analytics.Trend;
 
-/// <summary>Kendall rank correlation tau-b and its normal-approximation test (O(n²) pairs). Pure and thread-safe.</summary>
+/// <summary>Kendall rank correlation tau-b and its normal-approximation test (O(n log n)). Pure and thread-safe.</summary>
 public static class KendallTau
 {
     /// <summary>Computes tau-b of x and y and the cor.test z and two-sided p without continuity correction.</summary>
@@ -16,14 +16,7 @@ public static class KendallTau
         SampleMath.RequireFinite(x, 2, nameof(x));
         SampleMath.RequireFinite(y, 2, nameof(y));
         var n = x.Length;
-        long s = 0;
-        for (var i = 0; i < n - 1; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                s += Math.Sign(x[j] - x[i]) * Math.Sign(y[j] - y[i]);
-            }
-        }
+        var s = KendallScore.ForPairs(x, y);
 
         var xt = TieGroups.Sizes(x);
         var yt = TieGroups.Sizes(y);

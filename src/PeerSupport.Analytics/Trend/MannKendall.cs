@@ -3,8 +3,8 @@ using PeerSupport.Analytics.Internal;
 namespace PeerSupport.Analytics.Trend;
 
 /// <summary>
-/// Mann–Kendall monotonic trend test. S is computed over all n(n − 1)/2 pairs (O(n²) time, O(n) memory), which is
-/// instant for weekly or session series of a few thousand points. Pure and thread-safe.
+/// Mann–Kendall monotonic trend test. S counts all n(n − 1)/2 pairs but is computed in O(n log n) time and O(n)
+/// memory (merge-sort inversion count), so long attendance series are cheap. Pure and thread-safe.
 /// </summary>
 public static class MannKendall
 {
@@ -16,15 +16,7 @@ public static class MannKendall
     {
         SampleMath.RequireFinite(series, 2, nameof(series));
         var n = series.Length;
-        long s = 0;
-        for (var i = 0; i < n - 1; i++)
-        {
-            var yi = series[i];
-            for (var j = i + 1; j < n; j++)
-            {
-                s += Math.Sign(series[j] - yi);
-            }
-        }
+        var s = KendallScore.ForSeries(series);
 
         var ties = TieGroups.Sizes(series);
         var tieTerm = 0.0;

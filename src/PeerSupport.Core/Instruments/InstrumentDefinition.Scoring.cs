@@ -137,14 +137,22 @@ public sealed partial class InstrumentDefinition
         {
             total = checked((int)keyedSum);
         }
-        else if (missingFlagItems.Length > 0)
+        else if (missingFlagItems.Length > 0 || missing.Count > MaxProratedItems)
         {
-            reason = $"flag {Plural(missingFlagItems.Length, "item")} {string.Join(", ", missingFlagItems.Select(i => i.ToString(CultureInfo.InvariantCulture)))} missing";
-        }
-        else if (missing.Count > MaxProratedItems)
-        {
-            var limit = MaxProratedItems == 0 ? "none may be prorated" : FormattableString.Invariant($"at most {MaxProratedItems} may be prorated");
-            reason = FormattableString.Invariant($"{missing.Count} {Plural(missing.Count, "item")} missing, {limit}");
+            // Both reasons are given when both apply: the flag-item one matters for safety reviews.
+            var reasons = new List<string>(2);
+            if (missing.Count > MaxProratedItems)
+            {
+                var limit = MaxProratedItems == 0 ? "none may be prorated" : FormattableString.Invariant($"at most {MaxProratedItems} may be prorated");
+                reasons.Add(FormattableString.Invariant($"{missing.Count} {Plural(missing.Count, "item")} missing, {limit}"));
+            }
+
+            if (missingFlagItems.Length > 0)
+            {
+                reasons.Add($"flag {Plural(missingFlagItems.Length, "item")} {string.Join(", ", missingFlagItems.Select(i => i.ToString(CultureInfo.InvariantCulture)))} missing");
+            }
+
+            reason = string.Join("; ", reasons);
         }
         else
         {

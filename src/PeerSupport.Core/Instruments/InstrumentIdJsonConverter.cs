@@ -15,14 +15,7 @@ public sealed class InstrumentIdJsonConverter : JsonConverter<InstrumentId>
             throw new JsonException($"An instrument id must be a JSON string, was {reader.TokenType}.");
         }
 
-        var text = reader.GetString()!;
-        var problem = InstrumentId.Check(text);
-        if (problem is not null)
-        {
-            throw new JsonException($"An instrument id {problem}.");
-        }
-
-        return InstrumentId.Create(text);
+        return FromText(reader.GetString()!);
     }
 
     /// <inheritdoc/>
@@ -34,12 +27,23 @@ public sealed class InstrumentIdJsonConverter : JsonConverter<InstrumentId>
 
     /// <inheritdoc/>
     public override InstrumentId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Read(ref reader, typeToConvert, options);
+        => FromText(reader.GetString()!);
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, InstrumentId value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(value.Value);
+    }
+
+    private static InstrumentId FromText(string text)
+    {
+        var problem = InstrumentId.Check(text);
+        if (problem is not null)
+        {
+            throw new JsonException($"An instrument id {problem}.");
+        }
+
+        return InstrumentId.Create(text);
     }
 }

@@ -40,6 +40,26 @@ public sealed class EffectSizeTests
     }
 
     [Theory]
+    [InlineData(2.0, 0.5641895835477563)]
+    [InlineData(3.0, 0.7236012545582676)]
+    [InlineData(4.5, 0.8218541997746219)]
+    [InlineData(10.0, 0.9227456080530871)]
+    [InlineData(20.0, 0.9619445337407487)]
+    [InlineData(21.0, 0.963782252284172)]
+    [InlineData(22.0, 0.9654506587906299)]
+    [InlineData(43.0, 0.9824389568070998)]
+    [InlineData(100.0, 0.9924780549814448)]
+    [InlineData(341.0, 0.9977987035203878)]
+    [InlineData(1000.0, 0.9992497811797164)]
+    [InlineData(100000.0, 0.9999924999781249)]
+    public void HedgesCorrection_AnyDf_MatchesFortyDigitValue(double df, double expected)
+    {
+        // Expected values: Γ(df/2) / (sqrt(df/2) Γ((df − 1)/2)) evaluated with 40 significant digits, rounded to double.
+        var actual = EffectSize.HedgesCorrection(df);
+        Assert.True(Math.Abs(actual - expected) <= 4e-16 * expected, $"J({df}) = {actual:R}, expected {expected:R}");
+    }
+
+    [Theory]
     [InlineData(1.0)]
     [InlineData(0.0)]
     [InlineData(double.NaN)]

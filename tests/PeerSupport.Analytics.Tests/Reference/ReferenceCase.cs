@@ -61,6 +61,22 @@ public sealed class ReferenceCase
     public double[] NumberColumn(string name)
         => Column(name).Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>Gets every column after the first <paramref name="skipColumns"/> as a rows × columns matrix of numbers.</summary>
+    public double[,] NumberMatrix(int skipColumns)
+    {
+        var columns = Header.Skip(skipColumns).Select(NumberColumn).ToArray();
+        var matrix = new double[Rows.Count, columns.Length];
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            for (var j = 0; j < columns.Length; j++)
+            {
+                matrix[i, j] = columns[j][i];
+            }
+        }
+
+        return matrix;
+    }
+
     /// <summary>Gets the JSON element at a JSON pointer such as <c>/results/groups/0/median</c>.</summary>
     public JsonElement At(string pointer)
     {

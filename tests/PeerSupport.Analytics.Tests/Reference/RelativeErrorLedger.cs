@@ -69,6 +69,11 @@ internal sealed class RelativeErrorLedger
 
         var difference = Math.Abs(expected.Value - actual.Value);
         var relative = expected.Value == 0 ? difference : difference / Math.Abs(expected.Value);
+        if (relative > 0)
+        {
+            _output.WriteLine($"  {pointer}: relative error {relative.ToString("E2", CultureInfo.InvariantCulture)}");
+        }
+
         if (tolerance > ReferenceCase.Iterative)
         {
             // Compared at a documented loose tolerance (R's uniroot answers, values that are mathematically 0).

@@ -14,15 +14,7 @@ public sealed class CronbachAlphaTests
     public void Compute_Case06Likert_MatchesREveryNumber()
     {
         var reference = ReferenceCase.Load("case06_cronbach_alpha");
-        var columns = reference.Header.Skip(1).Select(reference.NumberColumn).ToArray();
-        var items = new double[reference.Rows.Count, columns.Length];
-        for (var i = 0; i < reference.Rows.Count; i++)
-        {
-            for (var j = 0; j < columns.Length; j++)
-            {
-                items[i, j] = columns[j][i];
-            }
-        }
+        var items = reference.NumberMatrix(skipColumns: 1);
 
         var result = CronbachAlpha.Compute(items);
 

@@ -15,15 +15,7 @@ public sealed class ShroutFleissIccTests
     public void Compute_Case03ShroutFleiss_MatchesREveryNumber()
     {
         var reference = ReferenceCase.Load("case03_icc_shrout_fleiss");
-        var judges = reference.Header.Skip(1).Select(reference.NumberColumn).ToArray();
-        var ratings = new double[reference.Rows.Count, judges.Length];
-        for (var i = 0; i < reference.Rows.Count; i++)
-        {
-            for (var j = 0; j < judges.Length; j++)
-            {
-                ratings[i, j] = judges[j][i];
-            }
-        }
+        var ratings = reference.NumberMatrix(skipColumns: 1);
 
         var result = ShroutFleissIcc.Compute(ratings);
 
@@ -77,6 +69,16 @@ public sealed class ShroutFleissIccTests
         Assert.Equal(0.0, result.MeanSquareBetweenTargets, 14);
         Assert.Equal(13.6, result[IccForm.Icc2K].Value.Value, 12);
         Assert.False(result[IccForm.Icc3K].Value.IsDefined);
+    }
+
+    [Fact]
+    public void Compute_SmallTableWithSmallNonIntegerDf_BoundsDefined()
+    {
+        // Regression: MathNet's F inverse CDF threw NonConvergenceException for this table (small ICC2 df v).
+        var result = ShroutFleissIcc.Compute(new double[,] { { 3, 2, 7, 6 }, { 2, 5, 7, 4 }, { 3, 3, 3, 7 }, { 3, 3, 1, 7 } });
+
+        Assert.All(result.Estimates, e => Assert.True(e.LowerBound.IsDefined && e.UpperBound.IsDefined));
+        Assert.True(result[IccForm.Icc1].LowerBound.Value <= result[IccForm.Icc1].Value.Value);
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class EntityTests
 
     [Fact]
     public void Assessment_NothingRecorded_Throws()
-        => Assert.Throws<ArgumentException>(() => new Assessment(MemberId.Create("M"), Instruments.InstrumentId.Phq9, s_day, [null, null]));
+        => Assert.Throws<ArgumentException>(() => new Assessment(MemberId.Create("M"), PeerSupport.Instruments.InstrumentId.Phq9, s_day, [null, null]));
 
     [Fact]
     public void Incident_UndefinedKind_Throws()

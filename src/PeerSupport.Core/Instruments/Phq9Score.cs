@@ -1,0 +1,159 @@
+using System.Globalization;
+
+namespace PeerSupport.Instruments;
+
+/// <summary>
+/// A complete PHQ-9 total in [0, 27] with its severity band. The default value is a total of 0
+/// (minimal). Immutable and thread-safe; ordered by total.
+/// </summary>
+public readonly struct Phq9Score : IEquatable<Phq9Score>, IComparable<Phq9Score>
+{
+    /// <summary>The number of items (9).</summary>
+    public const int ItemCount = 9;
+
+    /// <summary>The highest item answer (3).</summary>
+    public const int MaxItem = 3;
+
+    /// <summary>The highest total (27).</summary>
+    public const int MaxTotal = 27;
+
+    /// <summary>The caseness threshold: a total of at least 10 is a case (NHS Talking Therapies).</summary>
+    public const int CasenessThreshold = 10;
+
+    private Phq9Score(int total) => Total = total;
+
+    /// <summary>Gets the total, 0 to 27.</summary>
+    public int Total { get; }
+
+    /// <summary>Gets the severity band of the total.</summary>
+    public Phq9Severity Severity => Total switch
+    {
+        <= 4 => Phq9Severity.Minimal,
+        <= 9 => Phq9Severity.Mild,
+        <= 14 => Phq9Severity.Moderate,
+        <= 19 => Phq9Severity.ModeratelySevere,
+        _ => Phq9Severity.Severe,
+    };
+
+    /// <summary>Gets a value indicating whether the total meets caseness (≥ 10).</summary>
+    public bool IsCase => Total >= CasenessThreshold;
+
+    /// <summary>Creates a score from a total.</summary>
+    /// <param name="total">The total, 0 to 27.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="total"/> is outside 0–27.</exception>
+    public static Phq9Score FromTotal(int total)
+    {
+        if (total < 0 || total > MaxTotal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(total), total, string.Create(CultureInfo.InvariantCulture, $"PHQ-9 total must be 0–{MaxTotal}, was {total}"));
+        }
+
+        return new Phq9Score(total);
+    }
+
+    /// <summary>Creates a score from all 9 item answers (no missing items; use <see cref="InstrumentDefinition.Score"/> for prorating).</summary>
+    /// <param name="items">The 9 answers in order, each 0 to 3.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException">Thrown when there are not exactly 9 answers.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when an answer is outside 0–3, for example "PHQ-9 item 2 must be 0–3, was 4".</exception>
+    public static Phq9Score FromItems(ReadOnlySpan<int> items)
+    {
+        if (items.Length != ItemCount)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"PHQ-9 expects {ItemCount} items, was {items.Length}"), nameof(items));
+        }
+
+        var total = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] < 0 || items[i] > MaxItem)
+            {
+                throw new ArgumentOutOfRangeException(nameof(items), items[i], string.Create(CultureInfo.InvariantCulture, $"PHQ-9 item {i + 1} must be 0–{MaxItem}, was {items[i]}"));
+            }
+
+            total += items[i];
+        }
+
+        return new Phq9Score(total);
+    }
+
+    /// <summary>Converts a general score when it is a PHQ-9 score with a known total.</summary>
+    /// <param name="score">The general score.</param>
+    /// <param name="result">The PHQ-9 score when the conversion succeeds; otherwise the default value.</param>
+    /// <returns><see langword="true"/> when <paramref name="score"/> is a PHQ-9 score whose total is known.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="score"/> is <see langword="null"/>.</exception>
+    public static bool TryFromScore(InstrumentScore score, out Phq9Score result)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        if (score.Instrument == InstrumentId.Phq9 && score.Total is { } total && total >= 0 && total <= MaxTotal)
+        {
+            result = new Phq9Score(total);
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Compares two scores for equality.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when the totals are equal.</returns>
+    public static bool operator ==(Phq9Score left, Phq9Score right) => left.Equals(right);
+
+    /// <summary>Compares two scores for inequality.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when the totals differ.</returns>
+    public static bool operator !=(Phq9Score left, Phq9Score right) => !left.Equals(right);
+
+    /// <summary>Orders scores by total.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is lower.</returns>
+    public static bool operator <(Phq9Score left, Phq9Score right) => left.Total < right.Total;
+
+    /// <summary>Orders scores by total.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is higher.</returns>
+    public static bool operator >(Phq9Score left, Phq9Score right) => left.Total > right.Total;
+
+    /// <summary>Orders scores by total.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is lower or equal.</returns>
+    public static bool operator <=(Phq9Score left, Phq9Score right) => left.Total <= right.Total;
+
+    /// <summary>Orders scores by total.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is higher or equal.</returns>
+    public static bool operator >=(Phq9Score left, Phq9Score right) => left.Total >= right.Total;
+
+    /// <inheritdoc/>
+    public bool Equals(Phq9Score other) => Total == other.Total;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Phq9Score other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Total;
+
+    /// <inheritdoc/>
+    public int CompareTo(Phq9Score other) => Total.CompareTo(other.Total);
+
+    /// <summary>Returns the score as <c>PHQ-9 12 (moderate)</c> (invariant culture).</summary>
+    /// <returns>The score text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PHQ-9 {Total} ({SeverityLabel})");
+
+    private string SeverityLabel => Severity switch
+    {
+        Phq9Severity.Minimal => "minimal",
+        Phq9Severity.Mild => "mild",
+        Phq9Severity.Moderate => "moderate",
+        Phq9Severity.ModeratelySevere => "moderately severe",
+        _ => "severe",
+    };
+}
