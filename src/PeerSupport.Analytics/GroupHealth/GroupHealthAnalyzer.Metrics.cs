@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PeerSupport.Analytics.Change;
 using PeerSupport.Analytics.EffectSizes;
 using PeerSupport.Analytics.Inequality;
@@ -172,7 +173,7 @@ public sealed partial class GroupHealthAnalyzer
                     }
                 }
 
-                if (values.Count < 2 || !ParticipationEquity.Compute(values.ToArray()).GiniCorrected.TryGetValue(out var gini))
+                if (values.Count < 2 || !ParticipationEquity.Compute(CollectionsMarshal.AsSpan(values)).GiniCorrected.TryGetValue(out var gini))
                 {
                     continue;
                 }

@@ -104,6 +104,7 @@ public sealed partial class GroupHealthAnalyzer
             GroupCount = groups.Count,
             AsOf = asOf,
             MinimumCellSize = _cells.MinimumCellSize,
+            ActiveMembers = _cells.Count(members.Count(m => m.Member.IsMemberOn(asOf))),
             Attendance = attendance,
             Retention = retention,
             Equity = equity,

@@ -26,6 +26,7 @@ public sealed class FacilitationModelComparerTests
         }
 
         Assert.True(result.MixedModelIcc.IsDefined);
+        Assert.InRange(result.RetentionLogRankP.Value, 0, 1);
         Assert.Contains("observational data, not a randomised trial", result.Answer, StringComparison.Ordinal);
         Assert.Equal(FacilitationModelComparer.StandardCaveats, result.Caveats);
     }
@@ -133,6 +134,8 @@ public sealed class FacilitationModelComparerTests
         Assert.True(co.Members.IsSuppressed, "a group without members is a cell of 0 members");
         Assert.Empty(result.Contrasts);
         Assert.StartsWith("No comparison is possible", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("fewer than 2 facilitation models have members", result.RetentionLogRankP.UndefinedReason);
+        Assert.False(result.MixedModelIcc.IsDefined);
     }
 
     [Fact]

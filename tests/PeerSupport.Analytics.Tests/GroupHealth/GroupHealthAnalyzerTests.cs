@@ -44,6 +44,9 @@ public sealed class GroupHealthAnalyzerTests
 
         // Expected member-sessions: Alpha 5 (one excused), Bravo 6, Charlie 3, Echo 1 = 15; attended 4 + 5 + 1 + 0 = 10.
         Assert.Equal(6, attendance.Weeks);
+
+        // Alpha, Bravo and Echo are members on 2026-02-09; Charlie left on 2026-02-03.
+        Assert.Equal(3, Report().ActiveMembers.Value.Value);
         Assert.Equal(Attendance, attendance.Rate.Value.Value, Tolerance);
         Assert.Equal(4, attendance.Rate.MemberCount);
 
