@@ -23,6 +23,8 @@ public sealed class FacilitationModelComparerTests
             Assert.True(contrast.AdjustedDifferenceInterval.Lower.Value < contrast.AdjustedDifference.Value);
             Assert.Equal(3, contrast.Margin);
             Assert.Contains("not worse by more than the margin", contrast.Statement, StringComparison.Ordinal);
+            Assert.Equal(contrast.AdjustedDifferenceInterval.Lower.Value > 0, contrast.Statement.Contains("somewhat worse on average", StringComparison.Ordinal));
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"95 % CI {contrast.AdjustedDifferenceInterval.Lower.Value:0.0} to {contrast.AdjustedDifferenceInterval.Upper.Value:0.0}"), contrast.Statement, StringComparison.Ordinal);
         }
 
         Assert.True(result.MixedModelIcc.IsDefined);
