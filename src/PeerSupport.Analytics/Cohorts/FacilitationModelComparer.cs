@@ -56,7 +56,7 @@ public sealed class FacilitationModelComparer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var rows = Collect(dataset, asOf);
-        var cohorts = s_models.Select(m => Cohort(m, rows.Where(r => r.Model == m).ToList())).ToArray();
+        var cohorts = s_models.Select(m => Cohort(m, dataset.Groups.Count(g => g.FacilitationModel == m), rows.Where(r => r.Model == m).ToList())).ToArray();
         var logRank = RetentionLogRank(rows);
         var fit = FitModel(rows, out var fitted, out var fitReason);
         var contrasts = new List<ModelContrast>();
@@ -119,7 +119,7 @@ public sealed class FacilitationModelComparer
         return rows;
     }
 
-    private FacilitationModelCohort Cohort(FacilitationModel model, List<Row> rows)
+    private FacilitationModelCohort Cohort(FacilitationModel model, int groups, List<Row> rows)
     {
         var outcome = rows.Where(r => r.HasOutcome).ToArray();
         var n = outcome.Length;
@@ -132,7 +132,7 @@ public sealed class FacilitationModelComparer
         return new FacilitationModelCohort
         {
             Model = model,
-            Groups = rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).Count(),
+            Groups = groups,
             Members = _cells.Count(rows.Count),
             MembersWithOutcome = _cells.Count(n),
             MeanBaseline = _cells.Cell(n > 0 ? Statistic.Of(pre.Average()) : Statistic.Undefined(None), n),
@@ -274,10 +274,10 @@ public sealed class FacilitationModelComparer
         var conclusion = upper < margin ? NonInferiorityConclusion.NonInferior
             : lower > margin ? NonInferiorityConclusion.Inferior
             : NonInferiorityConclusion.Inconclusive;
-        var direction = difference >= 0 ? "higher (worse)" : "lower (better)";
+        var direction = difference >= 0 ? "higher, that is worse," : "lower, that is better,";
         var verdict = conclusion switch
         {
-            NonInferiorityConclusion.NonInferior => string.Create(CultureInfo.InvariantCulture, $"The whole interval lies below the margin of {margin:0.##} points, so in these data peer-led groups were not worse by more than the margin{(upper < 0 ? " and were better on average" : string.Empty)}."),
+            NonInferiorityConclusion.NonInferior => string.Create(CultureInfo.InvariantCulture, $"The whole interval lies below the margin of {margin:0.##} points, so in these data peer-led groups were not worse by more than the margin{(upper < 0 ? ", and were better on average" : lower > 0 ? ", although they were somewhat worse on average (the interval lies above 0)" : string.Empty)}."),
             NonInferiorityConclusion.Inferior => string.Create(CultureInfo.InvariantCulture, $"The whole interval lies above the margin of {margin:0.##} points, so in these data peer-led groups were worse by more than the margin."),
             _ => string.Create(CultureInfo.InvariantCulture, $"The interval includes the margin of {margin:0.##} points, so these data cannot say whether peer-led groups are as beneficial."),
         };
@@ -286,7 +286,7 @@ public sealed class FacilitationModelComparer
             AdjustedDifference = Statistic.Of(difference),
             AdjustedDifferenceInterval = ConfidenceInterval.Of(lower, upper, Level),
             Conclusion = conclusion,
-            Statement = string.Create(CultureInfo.InvariantCulture, $"Peer-led versus {label} groups: adjusting for the first PHQ-9 and for clustering within groups, peer-led members ended {Math.Abs(difference):0.0} points {direction} (95 % CI {lower:0.0} to {upper:0.0}, positive = peer-led worse). {verdict}{gText}"),
+            Statement = string.Create(CultureInfo.InvariantCulture, $"Peer-led versus {label} groups: adjusting for the first PHQ-9 and for clustering within groups, peer-led members ended {Math.Abs(difference):0.0} points {direction} than comparable members of {label} groups (95 % CI {lower:0.0} to {upper:0.0}; positive = peer-led worse). {verdict}{gText}"),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PeerSupport.Analytics.Change;
 using PeerSupport.Analytics.EffectSizes;
 using PeerSupport.Analytics.Inequality;
@@ -172,7 +173,7 @@ public sealed partial class GroupHealthAnalyzer
                     }
                 }
 
-                if (values.Count < 2 || !ParticipationEquity.Compute(values.ToArray()).GiniCorrected.TryGetValue(out var gini))
+                if (values.Count < 2 || !ParticipationEquity.Compute(CollectionsMarshal.AsSpan(values)).GiniCorrected.TryGetValue(out var gini))
                 {
                     continue;
                 }
@@ -212,9 +213,9 @@ public sealed partial class GroupHealthAnalyzer
             : Statistic.Undefined("no member-session was attended by the as-of date");
         return new SafetySummary
         {
-            Incidents = incidents,
-            HighSeverityIncidents = high,
-            AttendedMemberSessions = attendedMemberSessions,
+            Incidents = _cells.Count(incidents),
+            HighSeverityIncidents = _cells.Count(high),
+            AttendedMemberSessions = _cells.Cell(attendedMemberSessions, attendingMembers),
             RatePer100MemberSessions = _cells.Cell(rate, attendingMembers),
         };
     }
@@ -334,9 +335,10 @@ public sealed partial class GroupHealthAnalyzer
         return true;
     }
 
-    private ReferralSummary ComputeReferrals(List<MemberHistory> members, DateOnly asOf)
+    private ReferralSummary ComputeReferrals(List<MemberHistory> members, DateOnly asOf, out int made)
     {
-        int made = 0, followed = 0, referred = 0;
+        int followed = 0, referred = 0;
+        made = 0;
         foreach (var member in members)
         {
             var any = false;
@@ -356,6 +358,6 @@ public sealed partial class GroupHealthAnalyzer
         }
 
         var rate = made > 0 ? Statistic.Of((double)followed / made) : Statistic.Undefined("no referral was made by the as-of date");
-        return new ReferralSummary { ReferralsMade = made, FollowThrough = _cells.Cell(rate, referred) };
+        return new ReferralSummary { ReferralsMade = _cells.Cell(made, referred), FollowThrough = _cells.Cell(rate, referred) };
     }
 }

@@ -84,17 +84,17 @@ public sealed partial class GroupHealthAnalyzer
         var safety = ComputeSafety(groups, asOf, attendedMemberSessions, attendingMembers);
         var compliance = ComputeCompliance(groups, asOf);
         var outcomes = ComputeOutcomes(members, asOf, attendedPerMember, out var outcomePairs, out var netImprovement);
-        var referrals = ComputeReferrals(members, asOf);
+        var referrals = ComputeReferrals(members, asOf, out var referralsMade);
 
         var components = new List<Measured>
         {
             Measure(HealthComponentKind.Attendance, attendance.Rate, attendance.Weeks >= _options.MinimumSessions, $"only {attendance.Weeks} week(s) with sessions, fewer than the minimum of {_options.MinimumSessions}"),
             Measure(HealthComponentKind.Retention, retention.RetainedAtHorizon, RetentionSufficient(retention, out var retentionReason), retentionReason),
             Measure(HealthComponentKind.ParticipationEquity, equity.Equity, equity.SessionsMeasured >= _options.MinimumSessions, $"only {equity.SessionsMeasured} session(s) with recorded speaking time for 2 or more attendees, fewer than the minimum of {_options.MinimumSessions}"),
-            Measure(HealthComponentKind.Safety, safety.RatePer100MemberSessions, safety.AttendedMemberSessions >= _options.MinimumMemberSessions, $"only {safety.AttendedMemberSessions} attended member-session(s), fewer than the minimum of {_options.MinimumMemberSessions}"),
+            Measure(HealthComponentKind.Safety, safety.RatePer100MemberSessions, attendedMemberSessions >= _options.MinimumMemberSessions, $"only {attendedMemberSessions} attended member-session(s), fewer than the minimum of {_options.MinimumMemberSessions}"),
             new Measured(HealthComponentKind.Facilitation, compliance.Compliance, compliance.SessionsChecked >= 1 ? null : "no session was held by the as-of date", false),
             Measure(HealthComponentKind.Outcomes, ReportCellFor(netImprovement, outcomePairs), outcomePairs >= _options.MinimumOutcomePairs, $"only {outcomePairs} member(s) with a PHQ-9 before and after, fewer than the minimum of {_options.MinimumOutcomePairs}"),
-            Measure(HealthComponentKind.ReferralFollowThrough, referrals.FollowThrough, referrals.ReferralsMade >= _options.MinimumReferrals, $"only {referrals.ReferralsMade} referral(s) made, fewer than the minimum of {_options.MinimumReferrals}"),
+            Measure(HealthComponentKind.ReferralFollowThrough, referrals.FollowThrough, referralsMade >= _options.MinimumReferrals, $"only {referralsMade} referral(s) made, fewer than the minimum of {_options.MinimumReferrals}"),
         };
 
         return new GroupHealthReport
@@ -104,6 +104,7 @@ public sealed partial class GroupHealthAnalyzer
             GroupCount = groups.Count,
             AsOf = asOf,
             MinimumCellSize = _cells.MinimumCellSize,
+            ActiveMembers = _cells.Count(members.Count(m => m.Member.IsMemberOn(asOf))),
             Attendance = attendance,
             Retention = retention,
             Equity = equity,

@@ -27,6 +27,9 @@ public sealed record GroupHealthReport
     /// <summary>Gets k, the small-cell threshold applied.</summary>
     public int MinimumCellSize { get; internal init; }
 
+    /// <summary>Gets the members whose membership includes the as-of date, as a count cell.</summary>
+    public Privacy.ReportCell ActiveMembers { get; internal init; }
+
     /// <summary>Gets attendance.</summary>
     public AttendanceSummary Attendance { get; internal init; } = null!;
 

@@ -12,8 +12,8 @@ public sealed record ReferralSummary
     {
     }
 
-    /// <summary>Gets the number of referrals made; ≥ 0.</summary>
-    public int ReferralsMade { get; internal init; }
+    /// <summary>Gets the number of referrals made, as a cell describing the members referred.</summary>
+    public ReportCell ReferralsMade { get; internal init; }
 
     /// <summary>Gets the share accepted or completed, in [0, 1], as a cell describing the members referred.</summary>
     public ReportCell FollowThrough { get; internal init; }

@@ -9,14 +9,14 @@ public sealed record SafetySummary
     {
     }
 
-    /// <summary>Gets the number of incidents in sessions on or before the as-of date; ≥ 0.</summary>
-    public int Incidents { get; internal init; }
+    /// <summary>Gets the number of incidents in sessions on or before the as-of date, as a count cell (an incident can point at a member, so small counts are suppressed like member counts).</summary>
+    public ReportCell Incidents { get; internal init; }
 
-    /// <summary>Gets how many of them had high severity; ≥ 0.</summary>
-    public int HighSeverityIncidents { get; internal init; }
+    /// <summary>Gets how many of them had high severity, as a count cell.</summary>
+    public ReportCell HighSeverityIncidents { get; internal init; }
 
-    /// <summary>Gets the number of attended member-sessions (present or late); ≥ 0.</summary>
-    public int AttendedMemberSessions { get; internal init; }
+    /// <summary>Gets the number of attended member-sessions (present or late), as a cell describing the members who attended.</summary>
+    public ReportCell AttendedMemberSessions { get; internal init; }
 
     /// <summary>Gets 100 × incidents / attended member-sessions, ≥ 0, as a cell describing the members who attended.</summary>
     public ReportCell RatePer100MemberSessions { get; internal init; }
