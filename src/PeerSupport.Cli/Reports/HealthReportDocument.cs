@@ -81,9 +81,9 @@ internal static class HealthReportDocument
                 ["participation equity", Cells.Number(overall.Equity.Equity)],
                 ["outcomes (PHQ-9)", $"{Cells.Count(o.Members)} members with baseline and follow-up; mean change {Cells.Number(o.MeanChange, 1)}; effect size dz {Cells.Number(o.EffectSizeDz)}"],
                 ["outcome categories", $"recovered {Cells.Count(o.Recovered)}, improved {Cells.Count(o.Improved)}, unchanged {Cells.Count(o.Unchanged)}, deteriorated {Cells.Count(o.Deteriorated)}"],
-                ["safety", $"{s.Incidents.ToString(CultureInfo.InvariantCulture)} incidents ({s.HighSeverityIncidents.ToString(CultureInfo.InvariantCulture)} high severity); {Cells.Number(s.RatePer100MemberSessions)} per 100 member-sessions"],
+                ["safety", $"{Cells.Count(s.Incidents)} incidents ({Cells.Count(s.HighSeverityIncidents)} high severity); {Cells.Number(s.RatePer100MemberSessions)} per 100 member-sessions"],
                 ["facilitation policy", $"{(f.SessionsChecked - f.SessionsWithGaps).ToString(CultureInfo.InvariantCulture)} of {f.SessionsChecked.ToString(CultureInfo.InvariantCulture)} sessions without a gap ({Cells.Percent(f.Compliance)})" + (f.Gaps.Count > 0 ? "; gaps: " + string.Join(", ", f.Gaps.Select(g => $"{Cells.Words(g.Kind)} {g.Count.ToString(CultureInfo.InvariantCulture)}")) : string.Empty)],
-                ["referral follow-through", $"{Cells.Percent(overall.Referrals.FollowThrough)} of {overall.Referrals.ReferralsMade.ToString(CultureInfo.InvariantCulture)} referrals made"],
+                ["referral follow-through", $"{Cells.Percent(overall.Referrals.FollowThrough)} of {Cells.Count(overall.Referrals.ReferralsMade)} referrals made"],
             ]);
     }
 
