@@ -44,7 +44,7 @@ internal static class CliOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "The output format: " + string.Join(", ", formats) + $" (default {formats[0]}).",
+            Description = "The output format: " + string.Join(", ", formats) + ".",
             HelpName = "FORMAT",
             DefaultValueFactory = _ => formats[0],
         };

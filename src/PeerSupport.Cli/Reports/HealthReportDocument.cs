@@ -77,11 +77,11 @@ internal static class HealthReportDocument
             ["measure", "value"],
             [
                 ["attendance rate", $"{Cells.Percent(a.Rate)} over {a.Weeks.ToString(CultureInfo.InvariantCulture)} weeks; trend {Cells.Words(a.Trend)} (Mann-Kendall p = {Cells.Number(a.TrendP, 3)})"],
-                ["retention", $"{Cells.Percent(r.RetainedAtHorizon)} still attending at {r.HorizonDays.ToString(CultureInfo.InvariantCulture)} days; {Cells.Count(r.Dropouts)} dropouts of {Cells.Count(r.Members)} members"],
+                ["retention", $"{Cells.Percent(r.RetainedAtHorizon)} still attending at {r.HorizonDays.ToString(CultureInfo.InvariantCulture)} days; dropouts: {Cells.Count(r.Dropouts)} of {Cells.Count(r.Members)} members"],
                 ["participation equity", Cells.Number(overall.Equity.Equity)],
                 ["outcomes (PHQ-9)", $"{Cells.Count(o.Members)} members with baseline and follow-up; mean change {Cells.Number(o.MeanChange, 1)}; effect size dz {Cells.Number(o.EffectSizeDz)}"],
                 ["outcome categories", $"recovered {Cells.Count(o.Recovered)}, improved {Cells.Count(o.Improved)}, unchanged {Cells.Count(o.Unchanged)}, deteriorated {Cells.Count(o.Deteriorated)}"],
-                ["safety", $"{Cells.Count(s.Incidents)} incidents ({Cells.Count(s.HighSeverityIncidents)} high severity); {Cells.Number(s.RatePer100MemberSessions)} per 100 member-sessions"],
+                ["safety", $"incidents: {Cells.Count(s.Incidents)}; high severity: {Cells.Count(s.HighSeverityIncidents)}; rate per 100 member-sessions: {Cells.Number(s.RatePer100MemberSessions)}"],
                 ["facilitation policy", $"{(f.SessionsChecked - f.SessionsWithGaps).ToString(CultureInfo.InvariantCulture)} of {f.SessionsChecked.ToString(CultureInfo.InvariantCulture)} sessions without a gap ({Cells.Percent(f.Compliance)})" + (f.Gaps.Count > 0 ? "; gaps: " + string.Join(", ", f.Gaps.Select(g => $"{Cells.Words(g.Kind)} {g.Count.ToString(CultureInfo.InvariantCulture)}")) : string.Empty)],
                 ["referral follow-through", $"{Cells.Percent(overall.Referrals.FollowThrough)} of {Cells.Count(overall.Referrals.ReferralsMade)} referrals made"],
             ]);
