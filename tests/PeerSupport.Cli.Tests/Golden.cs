@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PeerSupport.Cli.Tests;
@@ -10,17 +9,19 @@ namespace PeerSupport.Cli.Tests;
 /// </summary>
 internal static class Golden
 {
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual)
     {
-        var folder = Path.Combine(FindTestsFolder(callerFile), "Golden");
-        var path = Path.Combine(folder, name);
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("PEERSUPPORT_ACCEPT_GOLDEN") == "1")
         {
+            var folder = Path.Combine(FindTestsFolder(), "Golden");
             Directory.CreateDirectory(folder);
-            File.WriteAllText(path, actual, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(folder, name), actual, new UTF8Encoding(false));
             return;
         }
+
+        // The golden files are copied next to the test assembly, so this works wherever the build ran.
+        var path = Path.Combine(AppContext.BaseDirectory, "Golden", name);
 
         var expected = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;
         if (expected == actual)
@@ -35,7 +36,7 @@ internal static class Golden
             message.Append(Diff(expected, actual));
         }
 
-        message.AppendLine("If the change is intended, re-approve: PEERSUPPORT_ACCEPT_GOLDEN=1 dotnet test tests/PeerSupport.Cli.Tests, review with git diff, and commit the Golden files.");
+        message.AppendLine("If the change is intended, re-approve: PEERSUPPORT_ACCEPT_GOLDEN=1 dotnet test tests/PeerSupport.Cli.Tests --filter MatchesGolden, review with git diff, and commit the Golden files.");
         Assert.Fail(message.ToString());
     }
 
@@ -61,14 +62,14 @@ internal static class Golden
         return text.ToString();
     }
 
-    private static string FindTestsFolder(string callerFile)
+    private static string FindTestsFolder()
     {
-        var directory = Path.GetDirectoryName(callerFile);
+        var directory = AppContext.BaseDirectory;
         while (directory is not null && !File.Exists(Path.Combine(directory, "PeerSupport.Cli.Tests.csproj")))
         {
-            directory = Path.GetDirectoryName(directory);
+            directory = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
         }
 
-        return directory ?? throw new InvalidOperationException("Cannot find the test project folder from " + callerFile);
+        return directory ?? throw new InvalidOperationException("Cannot find the test project folder above " + AppContext.BaseDirectory);
     }
 }
