@@ -11,7 +11,7 @@ namespace PeerSupport.Cli.Reports;
 internal static class ReportPlots
 {
     private const int Width = 760;
-    private const int Height = 380;
+    private const int Height = 420;
 
     /// <summary>Creates every plot of the report.</summary>
     /// <param name="report">The report.</param>
@@ -28,7 +28,7 @@ internal static class ReportPlots
     {
         var model = NewModel("Retention by facilitation model (Kaplan-Meier, event = dropped out)");
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "days since joining", Minimum = 0 });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "still attending (proportion)", Minimum = 0, Maximum = 1.02 });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "still attending (proportion)", Minimum = 0, Maximum = 1.02, AxisTitleDistance = 12 });
         foreach (var cohort in report.RetentionByModel.Where(r => !r.IsSuppressed))
         {
             var series = new StairStepSeries { Title = Cells.Model(cohort.Model) + string.Create(CultureInfo.InvariantCulture, $" (n = {cohort.Members})"), StrokeThickness = 2 };
@@ -48,10 +48,11 @@ internal static class ReportPlots
 
     private static PlotBlock Attendance(HealthReport report)
     {
-        var model = NewModel("Attendance per session, by group");
+        // Up to 8 groups are told apart by a legend; beyond that the lines show the spread and the table names the groups.
+        var model = NewModel("Attendance per session, by group", legend: report.AttendanceByGroup.Count <= 8);
         var first = report.AttendanceByGroup.SelectMany(g => g.Sessions).Select(s => s.Date).DefaultIfEmpty(report.AsOf).Min();
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "week (since " + Wire.Date(first) + ")", Minimum = 0 });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "attendance rate", Minimum = 0, Maximum = 1.02 });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "attendance rate", Minimum = 0, Maximum = 1.02, AxisTitleDistance = 12 });
         foreach (var group in report.AttendanceByGroup.Where(g => g.Sessions.Count > 0))
         {
             var series = new LineSeries { Title = group.GroupId, StrokeThickness = 1.2 };
@@ -71,7 +72,7 @@ internal static class ReportPlots
 
     private static PlotBlock Outcomes(HealthReport report)
     {
-        var plot = NewModel("PHQ-9 outcome categories (Jacobson-Truax), all groups");
+        var plot = NewModel("PHQ-9 outcome categories (Jacobson-Truax), all groups", legend: false);
         var outcomes = report.Health.Overall.Outcomes;
         var categories = new[]
         {
@@ -80,11 +81,11 @@ internal static class ReportPlots
             ("unchanged", outcomes.Unchanged),
             ("deteriorated", outcomes.Deteriorated),
         };
-        var axis = new CategoryAxis { Position = AxisPosition.Left, Title = "category" };
+        var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
         var bars = new BarSeries { Title = "members", FillColor = OxyColor.FromRgb(59, 110, 165), LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0}" };
         foreach (var (name, cell) in categories)
         {
-            axis.Labels.Add(cell.IsSuppressed ? name + " (suppressed)" : name);
+            axis.Labels.Add(cell.IsSuppressed ? name + " *" : name);
             bars.Items.Add(new BarItem(cell.IsSuppressed || !cell.Value.TryGetValue(out var v) ? 0 : v));
         }
 
@@ -93,20 +94,20 @@ internal static class ReportPlots
         plot.Series.Add(bars);
         return new PlotBlock(
             "plot-outcomes",
-            "Members with a PHQ-9 at baseline and follow-up, by reliable-change category; categories with fewer than k members are suppressed (drawn as 0).",
+            "Members with a PHQ-9 at baseline and follow-up, by reliable-change category. * suppressed: fewer than k members (drawn as 0).",
             Export(plot));
     }
 
     private static PlotBlock HealthIndex(HealthReport report)
     {
-        var plot = NewModel("Group Health Index per group (0-100)");
-        var axis = new CategoryAxis { Position = AxisPosition.Left, Title = "group" };
+        var plot = NewModel("Group Health Index per group (0-100)", legend: false);
+        var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
         var bars = new BarSeries { Title = "index", FillColor = OxyColor.FromRgb(46, 139, 87), LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0:0}" };
         foreach (var group in report.Health.Groups)
         {
             var id = group.GroupId?.Value ?? "?";
             var defined = group.Index.Value.TryGetValue(out var value);
-            axis.Labels.Add(defined ? id : id + " (n/a)");
+            axis.Labels.Add(defined ? id : id + " *");
             bars.Items.Add(new BarItem(defined ? value : 0));
         }
 
@@ -115,20 +116,43 @@ internal static class ReportPlots
         plot.Series.Add(bars);
         return new PlotBlock(
             "plot-health-index",
-            "The Group Health Index of each group; the tables above explain each component's value, target and contribution.",
+            "The Group Health Index of each group (* not computable: no component could be scored); the tables above explain each component's value, target and contribution.",
             Export(plot));
     }
 
-    private static PlotModel NewModel(string title)
+    // Margins are fixed rather than measured: the managed text measurer assumes Helvetica metrics, and
+    // viewers substitute wider fonts, which would clip axis labels and legends sized to the measurement.
+    private static PlotModel NewModel(string title, bool legend = true)
     {
-        var model = new PlotModel { Title = title, TitleFontSize = 14, DefaultFont = "Arial", Background = OxyColors.White };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendFontSize = 10 });
+        var model = new PlotModel
+        {
+            Title = title,
+            TitleFontSize = 14,
+            DefaultFont = "Arial",
+            Background = OxyColors.White,
+            IsLegendVisible = legend,
+            PlotMargins = new OxyThickness(legend ? 75 : 125, 10, 25, 50),
+        };
+        if (legend)
+        {
+            model.Legends.Add(new Legend
+            {
+                LegendPosition = LegendPosition.LeftBottom,
+                LegendPlacement = LegendPlacement.Inside,
+                LegendOrientation = LegendOrientation.Vertical,
+                LegendBackground = OxyColor.FromAColor(220, OxyColors.White),
+                LegendBorder = OxyColors.LightGray,
+                LegendFontSize = 11,
+            });
+        }
+
         return model;
     }
 
     private static string Export(PlotModel model)
     {
-        var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = false };
+        // The workaround positions text by its baseline, which every SVG renderer supports (not only browsers).
+        var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = false, UseVerticalTextAlignmentWorkaround = true };
         var svg = exporter.ExportToString(model);
 
         // Inline SVG inside HTML must not carry an XML declaration (only allowed at the start of a document).
