@@ -136,7 +136,7 @@ public sealed partial class DatasetCsvReaderTests
 
         var error = SingleError(result);
         AssertAt(error, "out-of-range", "assessments.csv:2:13");
-        Assert.Contains("0-27, was 28", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0–27, was 28", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,13 @@
 using System.Reflection;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using PeerSupport.Analytics.Cohorts;
 using PeerSupport.Analytics.GroupHealth;
 using PeerSupport.Analytics.Privacy;
+using PeerSupport.Analytics.Tests.Cohorts;
+using PeerSupport.Analytics.Tests.Engagement;
 using PeerSupport.Analytics.Tests.GroupHealth;
 
 namespace PeerSupport.Analytics.Tests.Privacy;
@@ -23,6 +28,51 @@ public sealed class ReportJsonTests
         Assert.Equal(report.Overall.Index.Value.Value, index.GetProperty("value").GetProperty("value").GetDouble(), 1e-12);
         Assert.Equal("High", index.GetProperty("confidence").GetString());
         Assert.Equal("Attendance", index.GetProperty("components")[0].GetProperty("kind").GetString());
+    }
+
+    [Property(MaxTest = 25)]
+    public Property Serialize_RandomCohorts_EveryShownMemberCountIsAtLeastK(int seed, byte kByte)
+    {
+        var k = 2 + (kByte % 6);
+        var dataset = seed % 2 == 0 ? EngagementAnalyzerTests.RandomGroup(seed) : CohortTestData.Build(seed, groupsPerModel: 2, membersPerGroup: 4);
+        var options = ReportJson.CreateOptions();
+        var health = JsonSerializer.Serialize(new GroupHealthAnalyzer(new GroupHealthOptions { MinimumCellSize = k }).Analyze(dataset, new DateOnly(2026, 3, 30)), options);
+        var cohorts = JsonSerializer.Serialize(new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = k }).Compare(dataset, new DateOnly(2026, 3, 30)), options);
+        return (MemberCounts(health).Concat(MemberCounts(cohorts)).All(n => n >= k)
+                && !health.Contains("MEM-", StringComparison.Ordinal)
+                && !cohorts.Contains("MEM-", StringComparison.Ordinal))
+            .ToProperty();
+    }
+
+    private static List<int> MemberCounts(string json)
+    {
+        var found = new List<int>();
+        void Walk(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "memberCount" or "atRisk" && property.Value.ValueKind == JsonValueKind.Number)
+                    {
+                        found.Add(property.Value.GetInt32());
+                    }
+
+                    Walk(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+
+        using var document = JsonDocument.Parse(json);
+        Walk(document.RootElement);
+        return found;
     }
 
     [Fact]

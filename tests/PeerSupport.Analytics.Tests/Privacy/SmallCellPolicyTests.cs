@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using PeerSupport.Analytics.Privacy;
 
 namespace PeerSupport.Analytics.Tests.Privacy;
@@ -74,5 +77,15 @@ public sealed class SmallCellPolicyTests
 
         Assert.False(cell.IsSuppressed);
         Assert.Equal("standard deviation is 0", cell.Value.UndefinedReason);
+    }
+
+    [Property]
+    public Property Cell_AnyKAndCount_ShownCellsNeverDescribeFewerThanK(PositiveInt k, NonNegativeInt count)
+    {
+        var policy = new SmallCellPolicy(Math.Min(k.Get, SmallCellPolicy.MaximumMinimumCellSize));
+        var cell = policy.Cell(1.0, count.Get);
+        return (cell.IsSuppressed == (count.Get < policy.MinimumCellSize)
+                && (cell.IsSuppressed || cell.MemberCount >= policy.MinimumCellSize))
+            .ToProperty();
     }
 }
