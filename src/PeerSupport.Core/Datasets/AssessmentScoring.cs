@@ -72,7 +72,7 @@ internal static class AssessmentScoring
     {
         if (total < definition.TotalMin || total > definition.TotalMax)
         {
-            context.Error("out-of-range", $"{definition.Id} total must be {definition.TotalMin}-{definition.TotalMax}, was {total}", at, "total");
+            context.Error("out-of-range", $"{definition.Id} total must be {definition.TotalMin}–{definition.TotalMax}, was {total}", at, "total");
             return null;
         }
 

@@ -218,7 +218,7 @@ public sealed partial class DatasetBuilder
                 }
                 else if (programmes.TryGetValue(programmeId, out var programme) && module > programme.ModuleCount)
                 {
-                    context.Error("out-of-range", $"session '{session.Id}': program module must be 1-{programme.ModuleCount} for program '{programmeId}', was {module}", at, "program_module");
+                    context.Error("out-of-range", $"session '{session.Id}': program module must be 1–{programme.ModuleCount} for program '{programmeId}', was {module}", at, "program_module");
                 }
             }
 

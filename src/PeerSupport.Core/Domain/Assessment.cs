@@ -18,7 +18,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <param name="memberId">The member who answered.</param>
     /// <param name="instrument">The instrument.</param>
     /// <param name="date">The date it was completed.</param>
-    /// <param name="items">The item answers in item order (<see langword="null"/> = unanswered); empty when only a total was recorded.</param>
+    /// <param name="items">The item answers in item order (<see langword="null"/> = unanswered); empty when only a total was recorded. Trailing unanswered items are dropped.</param>
     /// <param name="total">The total as recorded, or <see langword="null"/>. When items are given they are the source of truth and this must agree with them.</param>
     /// <exception cref="ArgumentException">Thrown when neither items nor a total is given, or there are more than <see cref="MaxItems"/> items.</exception>
     [JsonConstructor]
@@ -31,6 +31,16 @@ public sealed class Assessment : IEquatable<Assessment>
         }
 
         items = items.IsDefault ? [] : items;
+
+        // Trailing unanswered items carry no information (scoring pads to the instrument's item count), and
+        // trimming them makes records read from CSV, JSON or code compare equal.
+        var length = items.Length;
+        while (length > 0 && items[length - 1] is null)
+        {
+            length--;
+        }
+
+        items = length == items.Length ? items : items[..length];
         if (items.Length > MaxItems)
         {
             throw new ArgumentException($"An assessment may have at most {MaxItems} items, had {items.Length}.", nameof(items));
@@ -57,7 +67,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <summary>Gets the completion date.</summary>
     public DateOnly Date { get; }
 
-    /// <summary>Gets the item answers (<see langword="null"/> = unanswered); empty when only a total was recorded.</summary>
+    /// <summary>Gets the item answers up to the last one answered (<see langword="null"/> = unanswered); empty when only a total was recorded.</summary>
     public ImmutableArray<int?> Items { get; }
 
     /// <summary>Gets the total as recorded, or <see langword="null"/>.</summary>

@@ -53,7 +53,8 @@ public static class BuiltInInstruments
         flags: [new("assess-depression", "assess for depression (raw total below 13 or any item at most 1)", [1, 2, 3, 4, 5], Threshold.AtMost(1), Threshold.AtMost(12))],
         licence: "Free to use; altered wording must be marked as altered. No item text is shipped.",
         source: "Psychiatric Centre North Zealand, https://www.psykiatri-regionh.dk/who-5/",
-        transform: new ScoreTransform("percentage", 4));
+        transform: new ScoreTransform("percentage", 4),
+        higherIsBetter: true);
 
     /// <summary>Gets K10: 10 items 1–5, total 10–50, bands low 10–15, moderate 16–21, high 22–29, very high 30–50, at most 2 items prorated.</summary>
     public static InstrumentDefinition K10 { get; } = Build(
@@ -84,7 +85,8 @@ public static class BuiltInInstruments
         cutoffs: [new("sustained-remission", Threshold.AtLeast(47), "predicts sustained remission")],
         flags: [],
         licence: "Freely available. No item text is shipped.",
-        source: "Vilsaint et al. 2017; PhenX Toolkit protocol 590502");
+        source: "Vilsaint et al. 2017; PhenX Toolkit protocol 590502",
+        higherIsBetter: true);
 
     /// <summary>Gets the seven built-ins in the order PHQ-9, PHQ-2, GAD-7, WHO-5, K10, K6, BARC-10.</summary>
     public static IReadOnlyList<InstrumentDefinition> All { get; } = new[] { Phq9, Phq2, Gad7, Who5, K10, K6, Barc10 }.AsReadOnly();
@@ -102,7 +104,8 @@ public static class BuiltInInstruments
         InstrumentFlag[] flags,
         string licence,
         string source,
-        ScoreTransform? transform = null)
+        ScoreTransform? transform = null,
+        bool higherIsBetter = false)
     {
         var builder = new InstrumentDefinitionBuilder
         {
@@ -114,6 +117,7 @@ public static class BuiltInInstruments
             MaxProratedItems = maxProrated,
             ReliableChange = rc,
             Transform = transform,
+            HigherIsBetter = higherIsBetter,
             Licence = licence,
             Source = source,
         };

@@ -90,20 +90,32 @@ public sealed partial class InstrumentDefinition
 
     private string ItemMessage(int itemNumber, int value) => FormattableString.Invariant($"{Id} item {itemNumber} must be {ItemMin}–{ItemMax}, was {value}");
 
-    private int Keyed(int itemNumber, int value) => ReverseKeyedItems.Contains(itemNumber) ? ItemMin + ItemMax - value : value;
+    private int Keyed(int itemNumber, int value) => _isReverseKeyed[itemNumber] ? ItemMin + ItemMax - value : value;
+
+    private static IReadOnlyList<T> Wrap<T>(T[] values) => values.Length == 0 ? Array.Empty<T>() : values.AsReadOnly();
 
     private InstrumentScore ScoreTotalValid(int total)
     {
-        var subscales = Subscales.Select(s => new SubscaleScore(s, null, 0, "items unknown (total-only assessment)")).ToArray().AsReadOnly();
-        var flags = Flags.Select(f => new FlagResult(f, EvaluateFlag(f, null, total))).ToArray().AsReadOnly();
-        return new InstrumentScore(this, [], isTotalOnly: true, total, null, isProrated: false, subscales, flags);
+        var subscales = new SubscaleScore[Subscales.Count];
+        for (var i = 0; i < subscales.Length; i++)
+        {
+            subscales[i] = new SubscaleScore(Subscales[i], null, 0, "items unknown (total-only assessment)");
+        }
+
+        var flags = new FlagResult[Flags.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], null, total));
+        }
+
+        return new InstrumentScore(this, [], 0, isTotalOnly: true, total, null, isProrated: false, Wrap(subscales), Wrap(flags));
     }
 
     private InstrumentScore ScoreValid(int?[] items)
     {
         var answered = 0;
         long keyedSum = 0;
-        var missing = new List<int>();
+        var missingFlagItems = 0;
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is { } value)
@@ -111,12 +123,13 @@ public sealed partial class InstrumentDefinition
                 answered++;
                 keyedSum += Keyed(i + 1, value);
             }
-            else
+            else if (_isFlagItem[i + 1])
             {
-                missing.Add(i + 1);
+                missingFlagItems++;
             }
         }
 
+        var missing = items.Length - answered;
         var tooFew = answered < MinimumAnswered
             ? FormattableString.Invariant($"only {answered} {Plural(answered, "item")} answered, at least {MinimumAnswered} required")
             : null;
@@ -124,7 +137,6 @@ public sealed partial class InstrumentDefinition
         int? total = null;
         string? reason = null;
         var prorated = false;
-        var missingFlagItems = missing.Where(FlagItems.Contains).ToArray();
         if (!HasTotal)
         {
             reason = NoTotalMessage;
@@ -133,26 +145,13 @@ public sealed partial class InstrumentDefinition
         {
             reason = tooFew;
         }
-        else if (missing.Count == 0)
+        else if (missing == 0)
         {
             total = checked((int)keyedSum);
         }
-        else if (missingFlagItems.Length > 0 || missing.Count > MaxProratedItems)
+        else if (missingFlagItems > 0 || missing > MaxProratedItems)
         {
-            // Both reasons are given when both apply: the flag-item one matters for safety reviews.
-            var reasons = new List<string>(2);
-            if (missing.Count > MaxProratedItems)
-            {
-                var limit = MaxProratedItems == 0 ? "none may be prorated" : FormattableString.Invariant($"at most {MaxProratedItems} may be prorated");
-                reasons.Add(FormattableString.Invariant($"{missing.Count} {Plural(missing.Count, "item")} missing, {limit}"));
-            }
-
-            if (missingFlagItems.Length > 0)
-            {
-                reasons.Add($"flag {Plural(missingFlagItems.Length, "item")} {string.Join(", ", missingFlagItems.Select(i => i.ToString(CultureInfo.InvariantCulture)))} missing");
-            }
-
-            reason = string.Join("; ", reasons);
+            reason = UnknownTotalReason(items, missing, missingFlagItems);
         }
         else
         {
@@ -161,9 +160,38 @@ public sealed partial class InstrumentDefinition
             prorated = true;
         }
 
-        var subscales = Subscales.Select(s => ScoreSubscale(s, items, tooFew)).ToArray().AsReadOnly();
-        var flags = Flags.Select(f => new FlagResult(f, EvaluateFlag(f, items, total))).ToArray().AsReadOnly();
-        return new InstrumentScore(this, items, isTotalOnly: false, total, reason, prorated, subscales, flags);
+        var subscales = new SubscaleScore[Subscales.Count];
+        for (var i = 0; i < subscales.Length; i++)
+        {
+            subscales[i] = ScoreSubscale(Subscales[i], items, tooFew);
+        }
+
+        var flags = new FlagResult[Flags.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], items, total));
+        }
+
+        return new InstrumentScore(this, items, answered, isTotalOnly: false, total, reason, prorated, Wrap(subscales), Wrap(flags));
+    }
+
+    private string UnknownTotalReason(int?[] items, int missing, int missingFlagItems)
+    {
+        // Both reasons are given when both apply: the flag-item one matters for safety reviews.
+        var reasons = new List<string>(2);
+        if (missing > MaxProratedItems)
+        {
+            var limit = MaxProratedItems == 0 ? "none may be prorated" : FormattableString.Invariant($"at most {MaxProratedItems} may be prorated");
+            reasons.Add(FormattableString.Invariant($"{missing} {Plural(missing, "item")} missing, {limit}"));
+        }
+
+        if (missingFlagItems > 0)
+        {
+            var numbers = Enumerable.Range(1, items.Length).Where(n => items[n - 1] is null && _isFlagItem[n]).Select(n => n.ToString(CultureInfo.InvariantCulture));
+            reasons.Add($"flag {Plural(missingFlagItems, "item")} {string.Join(", ", numbers)} missing");
+        }
+
+        return string.Join("; ", reasons);
     }
 
     private SubscaleScore ScoreSubscale(SubscaleDefinition subscale, int?[] items, string? tooFew)

@@ -14,6 +14,10 @@ namespace PeerSupport.Instruments;
 /// </remarks>
 public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefinition>
 {
+    // Indexed by 1-based item number: lookups on the scoring hot path without searching lists.
+    private readonly bool[] _isReverseKeyed;
+    private readonly bool[] _isFlagItem;
+
     internal InstrumentDefinition(InstrumentDefinitionBuilder builder)
     {
         Id = builder.Id;
@@ -30,10 +34,22 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
         Flags = builder.Flags.ToArray().AsReadOnly();
         Subscales = builder.Subscales.ToArray().AsReadOnly();
         ReliableChange = builder.ReliableChange;
+        HigherIsBetter = builder.HigherIsBetter;
         Transform = builder.Transform;
         Licence = builder.Licence;
         Source = builder.Source;
         FlagItems = Flags.SelectMany(f => f.Items).Distinct().Order().ToArray().AsReadOnly();
+        _isReverseKeyed = new bool[ItemCount + 1];
+        foreach (var item in ReverseKeyedItems)
+        {
+            _isReverseKeyed[item] = true;
+        }
+
+        _isFlagItem = new bool[ItemCount + 1];
+        foreach (var item in FlagItems)
+        {
+            _isFlagItem[item] = true;
+        }
     }
 
     /// <summary>Gets the instrument id.</summary>
@@ -90,6 +106,9 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
     /// </summary>
     public double? ReliableChange { get; }
 
+    /// <summary>Gets a value indicating whether a higher total is better (WHO-5, BARC-10) rather than worse (PHQ-9, GAD-7, K10, ...).</summary>
+    public bool HigherIsBetter { get; }
+
     /// <summary>Gets the transformed score reported beside the total, or <see langword="null"/>.</summary>
     public ScoreTransform? Transform { get; }
 
@@ -136,6 +155,7 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
             MinimumAnswered = MinimumAnswered,
             MaxProratedItems = MaxProratedItems,
             ReliableChange = ReliableChange,
+            HigherIsBetter = HigherIsBetter,
             Transform = Transform,
             Licence = Licence,
             Source = Source,
@@ -181,6 +201,77 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
         return builder.Build();
     }
 
+    /// <summary>
+    /// Classifies the change from a baseline total to a later total against <see cref="ReliableChange"/>, on the
+    /// reported scale (the transformed score when there is one). A change of exactly the reliable-change value counts
+    /// (for example a PHQ-9 drop of 6 is a reliable improvement); <see cref="HigherIsBetter"/> decides the direction.
+    /// </summary>
+    /// <param name="baselineTotal">The earlier raw total, in [<see cref="TotalMin"/>, <see cref="TotalMax"/>].</param>
+    /// <param name="latestTotal">The later raw total, in [<see cref="TotalMin"/>, <see cref="TotalMax"/>].</param>
+    /// <returns>The classification; <see cref="ChangeClassification.NotEstablished"/> when there is no reliable-change value.</returns>
+    /// <exception cref="InvalidOperationException">Thrown when the instrument has no total.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a total is out of range.</exception>
+    public ChangeClassification ClassifyChange(int baselineTotal, int latestTotal)
+    {
+        if (!HasTotal)
+        {
+            throw new InvalidOperationException($"{Id} has no total score");
+        }
+
+        if (baselineTotal < TotalMin || baselineTotal > TotalMax)
+        {
+            throw new ArgumentOutOfRangeException(nameof(baselineTotal), baselineTotal, TotalRangeMessage(baselineTotal));
+        }
+
+        if (latestTotal < TotalMin || latestTotal > TotalMax)
+        {
+            throw new ArgumentOutOfRangeException(nameof(latestTotal), latestTotal, TotalRangeMessage(latestTotal));
+        }
+
+        if (ReliableChange is not { } threshold)
+        {
+            return ChangeClassification.NotEstablished;
+        }
+
+        var change = Transform is { } transform ? transform.Apply(latestTotal) - transform.Apply(baselineTotal) : latestTotal - baselineTotal;
+        var improvement = HigherIsBetter ? change : -change;
+
+        // A tiny tolerance so that 2.5 raw WHO-5 points × 4 compares equal to 10 percentage points.
+        const double Tolerance = 1e-9;
+        return improvement >= threshold - Tolerance ? ChangeClassification.ReliableImprovement
+            : -improvement >= threshold - Tolerance ? ChangeClassification.ReliableDeterioration
+            : ChangeClassification.NoReliableChange;
+    }
+
+    /// <summary>Classifies the change between two scores of this instrument; <see cref="ChangeClassification.Unknown"/> when either total is unknown.</summary>
+    /// <param name="baseline">The earlier score.</param>
+    /// <param name="latest">The later score.</param>
+    /// <returns>The classification.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when a score is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when a score is of another instrument.</exception>
+    /// <exception cref="InvalidOperationException">Thrown when the instrument has no total.</exception>
+    public ChangeClassification ClassifyChange(InstrumentScore baseline, InstrumentScore latest)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(latest);
+        if (baseline.Instrument != Id)
+        {
+            throw new ArgumentException($"The baseline is a {baseline.Instrument} score, not {Id}.", nameof(baseline));
+        }
+
+        if (latest.Instrument != Id)
+        {
+            throw new ArgumentException($"The latest is a {latest.Instrument} score, not {Id}.", nameof(latest));
+        }
+
+        if (!HasTotal)
+        {
+            throw new InvalidOperationException($"{Id} has no total score");
+        }
+
+        return baseline.Total is { } b && latest.Total is { } l ? ClassifyChange(b, l) : ChangeClassification.Unknown;
+    }
+
     /// <inheritdoc/>
     public bool Equals(InstrumentDefinition? other)
     {
@@ -204,6 +295,7 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
             && Flags.SequenceEqual(other.Flags)
             && Subscales.SequenceEqual(other.Subscales)
             && Nullable.Equals(ReliableChange, other.ReliableChange)
+            && HigherIsBetter == other.HigherIsBetter
             && Equals(Transform, other.Transform)
             && string.Equals(Licence, other.Licence, StringComparison.Ordinal)
             && string.Equals(Source, other.Source, StringComparison.Ordinal);

@@ -67,6 +67,12 @@ public sealed class InstrumentDefinitionBuilder
     /// </summary>
     public double? ReliableChange { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a higher total is better (well-being, recovery capital) rather than
+    /// worse (symptoms, distress). Decides which direction counts as improvement. The default value is <see langword="false"/>.
+    /// </summary>
+    public bool HigherIsBetter { get; set; }
+
     /// <summary>Gets or sets the transformed score reported beside the total, or <see langword="null"/> (the default).</summary>
     public ScoreTransform? Transform { get; set; }
 
@@ -78,12 +84,12 @@ public sealed class InstrumentDefinitionBuilder
 
     /// <summary>Builds the definition.</summary>
     /// <returns>The immutable definition.</returns>
-    /// <exception cref="ArgumentException">Thrown when any rule is broken; the message lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">Thrown when the builder breaks any rule; the message lists every problem with its JSON pointer.</exception>
     public InstrumentDefinition Build()
     {
         if (!TryBuild(out var definition, out var problems))
         {
-            throw new ArgumentException("The instrument definition is invalid: " + string.Join("; ", problems), nameof(InstrumentDefinitionBuilder));
+            throw new InvalidOperationException("The instrument definition is invalid: " + string.Join("; ", problems));
         }
 
         return definition;

@@ -16,7 +16,7 @@ namespace PeerSupport.Instruments;
 /// <c>upper</c>), <c>cutoffs</c> (<c>name</c>, <c>atLeast</c> or <c>atMost</c>, <c>meaning</c>), <c>flags</c>
 /// (<c>name</c>, <c>meaning</c>, <c>items</c>, <c>itemAtLeast</c> or <c>itemAtMost</c>, <c>totalAtLeast</c> or
 /// <c>totalAtMost</c>), <c>subscales</c> (<c>name</c>, <c>items</c>, <c>aggregation</c> = <c>sum</c> or <c>mean</c>,
-/// <c>minimumAnswered</c>), <c>reliableChange</c>, <c>transform</c> (<c>name</c>, <c>multiplier</c>), <c>licence</c>,
+/// <c>minimumAnswered</c>), <c>reliableChange</c>, <c>higherIsBetter</c>, <c>transform</c> (<c>name</c>, <c>multiplier</c>), <c>licence</c>,
 /// <c>source</c>. Unknown properties are errors (they are usually typos). See docs/instruments.md.
 /// </remarks>
 public static class InstrumentDefinitionJson
@@ -24,7 +24,7 @@ public static class InstrumentDefinitionJson
     private static readonly string[] s_rootProperties =
     [
         "id", "name", "items", "itemMin", "itemMax", "reverseKeyed", "hasTotal", "minimumAnswered", "maxProratedItems",
-        "bands", "cutoffs", "flags", "subscales", "reliableChange", "transform", "licence", "source",
+        "bands", "cutoffs", "flags", "subscales", "reliableChange", "higherIsBetter", "transform", "licence", "source",
     ];
 
     private static readonly string[] s_bandProperties = ["label", "lower", "upper"];
@@ -157,6 +157,7 @@ public static class InstrumentDefinitionJson
             writer.WriteNumber("reliableChange", rc);
         }
 
+        writer.WriteBoolean("higherIsBetter", definition.HigherIsBetter);
         if (definition.Transform is { } transform)
         {
             writer.WriteStartObject("transform");
@@ -222,20 +223,18 @@ public static class InstrumentDefinitionJson
         }
 
         builder.HasTotal = reader.Bool(root, "hasTotal", string.Empty) ?? true;
+        builder.HigherIsBetter = reader.Bool(root, "higherIsBetter", string.Empty) ?? false;
         builder.MinimumAnswered = reader.Int(root, "minimumAnswered", string.Empty, required: false) ?? 0;
         builder.MaxProratedItems = reader.Int(root, "maxProratedItems", string.Empty, required: false) ?? 0;
         builder.Licence = reader.String(root, "licence", string.Empty, required: false) ?? string.Empty;
         builder.Source = reader.String(root, "source", string.Empty, required: false) ?? string.Empty;
-        if (reader.Property(root, "reliableChange", string.Empty, JsonValueKind.Number) is { } rcElement)
-        {
-            builder.ReliableChange = rcElement.GetDouble();
-        }
+        builder.ReliableChange = reader.Double(root, "reliableChange", string.Empty, required: false);
 
         if (reader.Property(root, "transform", string.Empty, JsonValueKind.Object) is { } transformElement)
         {
             reader.CheckProperties(transformElement, "/transform", s_transformProperties);
             var name = reader.String(transformElement, "name", "/transform", required: true);
-            var multiplier = reader.Property(transformElement, "multiplier", "/transform", JsonValueKind.Number, required: true)?.GetDouble();
+            var multiplier = reader.Double(transformElement, "multiplier", "/transform", required: true);
             if (name is not null && multiplier is not null)
             {
                 builder.Transform = reader.Construct("/transform", () => new ScoreTransform(name, multiplier.Value));
@@ -302,6 +301,11 @@ public static class InstrumentDefinitionJson
         foreach (var problem in buildProblems)
         {
             var location = Remap(Remap(Remap(Remap(problem.Location, "/bands/", bandIndexes), "/cutoffs/", cutoffIndexes), "/flags/", flagIndexes), "/subscales/", subscaleIndexes);
+            foreach (var (list, indexes) in reader.ListIndexes)
+            {
+                location = Remap(location, list + "/", indexes);
+            }
+
             if (reported.Any(r => location == r || location.StartsWith(r + "/", StringComparison.Ordinal) || (r.Length > 0 && r.StartsWith(location + "/", StringComparison.Ordinal))))
             {
                 continue;
@@ -387,6 +391,9 @@ public static class InstrumentDefinitionJson
     {
         public List<InstrumentDefinitionProblem> Problems { get; } = [];
 
+        /// <summary>For each item list read (by JSON pointer), the JSON index of each number that was read.</summary>
+        public Dictionary<string, List<int>> ListIndexes { get; } = new(StringComparer.Ordinal);
+
         public void Problem(string location, string message) => Problems.Add(new InstrumentDefinitionProblem(location, message));
 
         public void CheckProperties(JsonElement element, string at, string[] known)
@@ -462,6 +469,22 @@ public static class InstrumentDefinitionJson
             return null;
         }
 
+        public double? Double(JsonElement element, string name, string at, bool required)
+        {
+            if (Property(element, name, at, JsonValueKind.Number, required) is not { } value)
+            {
+                return null;
+            }
+
+            if (value.TryGetDouble(out var result) && double.IsFinite(result))
+            {
+                return result;
+            }
+
+            Problem(at + "/" + name, $"{name} must be a finite number, was {value.GetRawText()}");
+            return null;
+        }
+
         public List<int> Ints(JsonElement element, string name, string at)
         {
             var result = new List<int>();
@@ -470,12 +493,15 @@ public static class InstrumentDefinitionJson
                 return result;
             }
 
+            var indexes = new List<int>();
+            ListIndexes[at + "/" + name] = indexes;
             var i = 0;
             foreach (var item in array.EnumerateArray())
             {
                 if (item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var value))
                 {
                     result.Add(value);
+                    indexes.Add(i);
                 }
                 else
                 {

@@ -17,6 +17,7 @@ public sealed class InstrumentScore
     internal InstrumentScore(
         InstrumentDefinition definition,
         int?[] items,
+        int answeredCount,
         bool isTotalOnly,
         int? total,
         string? unknownReason,
@@ -26,16 +27,24 @@ public sealed class InstrumentScore
     {
         Definition = definition;
         _items = items;
+        Items = items.AsReadOnly();
         IsTotalOnly = isTotalOnly;
         Total = total;
         UnknownReason = unknownReason;
         IsProrated = isProrated;
         Subscales = subscales;
         Flags = flags;
-        AnsweredCount = items.Count(i => i is not null);
+        AnsweredCount = answeredCount;
         Band = total is { } t ? definition.BandFor(t) : null;
         TransformedTotal = total is { } tt && definition.Transform is { } transform ? transform.Apply(tt) : null;
-        Cutoffs = definition.Cutoffs.Select(c => new CutoffResult(c, total is { } v ? c.Threshold.IsMetBy(v) : null)).ToArray().AsReadOnly();
+        var cutoffs = new CutoffResult[definition.Cutoffs.Count];
+        for (var i = 0; i < cutoffs.Length; i++)
+        {
+            var cutoff = definition.Cutoffs[i];
+            cutoffs[i] = new CutoffResult(cutoff, total is { } v ? cutoff.Threshold.IsMetBy(v) : null);
+        }
+
+        Cutoffs = cutoffs.Length == 0 ? Array.Empty<CutoffResult>() : cutoffs.AsReadOnly();
     }
 
     /// <summary>Gets the definition the assessment was scored with.</summary>
@@ -45,7 +54,7 @@ public sealed class InstrumentScore
     public InstrumentId Instrument => Definition.Id;
 
     /// <summary>Gets the raw item answers (not reverse keyed), <see langword="null"/> where unanswered; empty for a total-only assessment.</summary>
-    public IReadOnlyList<int?> Items => _items.AsReadOnly();
+    public IReadOnlyList<int?> Items { get; }
 
     /// <summary>Gets a value indicating whether only a total was given, so every item fact is unknown.</summary>
     public bool IsTotalOnly { get; }

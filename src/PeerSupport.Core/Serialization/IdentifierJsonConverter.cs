@@ -17,9 +17,18 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"A {typeof(T).Name} must be a JSON string, was {reader.TokenType}.");
         }
 
+        return Create(reader.GetString()!);
+    }
+
+    /// <inheritdoc/>
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Create(reader.GetString()!);
+
+    private static T Create(string text)
+    {
         try
         {
-            return T.Create(reader.GetString()!);
+            return T.Create(text);
         }
         catch (ArgumentException ex)
         {
@@ -33,10 +42,6 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.Value);
     }
-
-    /// <inheritdoc/>
-    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Read(ref reader, typeToConvert, options);
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -136,7 +136,7 @@ public sealed class DatasetBuilderTests
         Assert.Contains(errors, e => e.Field == "item_1");
         Assert.Contains(errors, e => e.Message.Contains("total 10 disagrees with the items, which give 9", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains("total 8 is given but the items' total cannot be computed", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Message.Contains("GAD-7 total must be 0-21, was 22", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("GAD-7 total must be 0–21, was 22", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains("rated twice", StringComparison.Ordinal));
         Assert.True(errors.Count >= 15, string.Join(Environment.NewLine, errors));
         var thrown = Assert.Throws<DatasetValidationException>(result.GetDatasetOrThrow);

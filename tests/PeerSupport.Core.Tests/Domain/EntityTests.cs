@@ -161,6 +161,16 @@ public sealed class EntityTests
         => Assert.Throws<ArgumentException>(() => new Assessment(MemberId.Create("M"), PeerSupport.Instruments.InstrumentId.Phq9, s_day, [null, null]));
 
     [Fact]
+    public void Assessment_TrailingUnansweredItems_AreTrimmedSoEqualRecordsCompareEqual()
+    {
+        var a = new Assessment(MemberId.Create("M"), PeerSupport.Instruments.InstrumentId.Gad7, s_day, [1, 2, null, 1, null, null]);
+        var b = new Assessment(MemberId.Create("M"), PeerSupport.Instruments.InstrumentId.Gad7, s_day, [1, 2, null, 1]);
+        Assert.Equal(4, a.Items.Length);
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    [Fact]
     public void Incident_UndefinedKind_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new Incident(IncidentId.Create("I"), SessionId.Create("S"), (IncidentKind)99));
 

@@ -156,6 +156,20 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.Equal("/bands/0/label", problem.Location);
     }
 
+    [Fact]
+    public void Load_UnreadableItemNumber_LaterProblemsKeepTheirJsonIndex()
+    {
+        var json = With("reverseKeyed", """["a", 9]""");
+        var flags = With("flags", """[ { "name": "f", "meaning": "m", "items": [1.5, 2, 7], "itemAtLeast": 1 } ]""");
+
+        var result = InstrumentDefinitionJson.Load(json);
+        var flagResult = InstrumentDefinitionJson.Load(flags);
+
+        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.Location));
+        Assert.Equal("item numbers must be 1–4, was 9", result.Problems[1].Message);
+        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.Location));
+    }
+
     [Theory]
     [InlineData("{ \"id\": \"X\",, }", 1)]
     [InlineData("{\n  \"id\": \"X\"\n  \"name\": \"Y\"\n}", 3)]
@@ -170,6 +184,56 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.Equal(string.Empty, problem.Location);
         Assert.StartsWith($"invalid JSON at line {line}", problem.Message, StringComparison.Ordinal);
         Assert.StartsWith($"line {line}, (document): invalid JSON", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reliableChange", "1e400")]
+    [InlineData("reliableChange", "-1e400")]
+    public void Load_HugeNumber_ReportsNotFinite(string property, string value)
+        => AssertProblem(With(property, value), "/" + property, property + " must be a finite number, was " + value);
+
+    [Fact]
+    public void Load_HugeMultiplier_ReportsNotFinite()
+        => AssertProblem(With("transform", """{ "name": "pct", "multiplier": 1e999 }"""), "/transform/multiplier", "multiplier must be a finite number");
+
+    [Fact]
+    public void Load_DeeplyNested_ReportsInvalidJson()
+    {
+        var json = "{ \"id\": " + new string('[', 100) + new string(']', 100) + " }";
+
+        var problem = Assert.Single(InstrumentDefinitionJson.Load(json).Problems);
+
+        Assert.StartsWith("invalid JSON", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public void Load_ArbitraryText_NeverThrows(string text)
+    {
+        var result = InstrumentDefinitionJson.Load(text ?? string.Empty);
+
+        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Load_MutatedValidJson_NeverThrowsAndReportsOrLoads(int pick, int position, int length, char replacement, int number)
+    {
+        var definition = BuiltInInstruments.All.Append(InstrumentSamples.GcqS).ToArray()[Math.Abs(pick % 8)];
+        var json = InstrumentDefinitionJson.Write(definition);
+        var at = Math.Abs(position % json.Length);
+        var cut = Math.Min(Math.Abs(length % 6), json.Length - at);
+        var mutated = (pick & 3) switch
+        {
+            0 => json.Remove(at, cut),
+            1 => json[..at] + replacement + json[(at + cut)..],
+            2 => json[..at] + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + json[(at + cut)..],
+            _ => System.Text.RegularExpressions.Regex.Replace(json, @"-?\d+", _ => (number % 50).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+
+        var result = InstrumentDefinitionJson.Load(mutated);
+
+        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+        Assert.Equal(result.IsSuccess, result.Definition is not null);
+        Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
 
     [Fact]
@@ -227,6 +291,7 @@ public sealed class InstrumentDefinitionJsonTests
             ItemMin = itemMin,
             ItemMax = itemMax,
             HasTotal = random.Next(5) > 0,
+            HigherIsBetter = random.Next(2) == 0,
             MinimumAnswered = random.Next(0, itemCount + 1),
             MaxProratedItems = random.Next(0, itemCount),
             Licence = random.Next(2) == 0 ? string.Empty : "Synthetic licence note",

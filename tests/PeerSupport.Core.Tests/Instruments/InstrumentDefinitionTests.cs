@@ -268,6 +268,44 @@ public sealed class InstrumentDefinitionTests
         Assert.NotEqual(BuiltInInstruments.Phq9, renamed.Build());
     }
 
+    [Theory]
+    [InlineData("PHQ-9", 15, 9, ChangeClassification.ReliableImprovement)] // drop of exactly 6
+    [InlineData("PHQ-9", 15, 10, ChangeClassification.NoReliableChange)] // drop of 5
+    [InlineData("PHQ-9", 10, 16, ChangeClassification.ReliableDeterioration)]
+    [InlineData("PHQ-9", 10, 15, ChangeClassification.NoReliableChange)]
+    [InlineData("GAD-7", 12, 8, ChangeClassification.ReliableImprovement)] // drop of exactly 4
+    [InlineData("GAD-7", 12, 9, ChangeClassification.NoReliableChange)]
+    [InlineData("GAD-7", 5, 9, ChangeClassification.ReliableDeterioration)]
+    [InlineData("WHO-5", 10, 13, ChangeClassification.ReliableImprovement)] // 40 → 52 %: +12 points, higher is better
+    [InlineData("WHO-5", 10, 12, ChangeClassification.NoReliableChange)] // +8 points
+    [InlineData("WHO-5", 12, 9, ChangeClassification.ReliableDeterioration)] // −12 points
+    [InlineData("K10", 40, 10, ChangeClassification.NotEstablished)]
+    [InlineData("BARC-10", 20, 60, ChangeClassification.NotEstablished)]
+    public void ClassifyChange_Totals_UsesReliableChangeAndDirection(string id, int baseline, int latest, ChangeClassification expected)
+        => Assert.Equal(expected, InstrumentSamples.ById(id).ClassifyChange(baseline, latest));
+
+    [Fact]
+    public void ClassifyChange_UnknownTotal_Unknown()
+    {
+        var known = BuiltInInstruments.Phq9.ScoreTotal(20);
+        var unknown = BuiltInInstruments.Phq9.Score([0, 0, 0, 0, 0, 0, 0, 0, null]);
+
+        Assert.Equal(ChangeClassification.Unknown, BuiltInInstruments.Phq9.ClassifyChange(known, unknown));
+        Assert.Equal(ChangeClassification.ReliableImprovement, BuiltInInstruments.Phq9.ClassifyChange(known, BuiltInInstruments.Phq9.ScoreTotal(3)));
+    }
+
+    [Fact]
+    public void ClassifyChange_OtherInstrumentOrRange_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => BuiltInInstruments.Phq9.ClassifyChange(BuiltInInstruments.Gad7.ScoreTotal(3), BuiltInInstruments.Phq9.ScoreTotal(3)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BuiltInInstruments.Phq9.ClassifyChange(0, 28));
+        Assert.Throws<InvalidOperationException>(() => InstrumentSamples.GcqS.ClassifyChange(0, 1));
+    }
+
+    [Fact]
+    public void HigherIsBetter_OnlyWho5AndBarc10()
+        => Assert.Equal(["WHO-5", "BARC-10"], BuiltInInstruments.All.Where(d => d.HigherIsBetter).Select(d => d.Id.Value));
+
     // Properties ---------------------------------------------------------------------------------
 
     private static readonly InstrumentDefinition[] s_all =
@@ -356,6 +394,27 @@ public sealed class InstrumentDefinitionTests
         var expected = items.Select((v, i) => definition.ReverseKeyedItems.Contains(i + 1) ? definition.ItemMin + definition.ItemMax - v!.Value : v!.Value).Sum();
         Assert.Equal(expected, score.Total);
         Assert.False(score.IsProrated);
+    }
+
+    [Property(MaxTest = 300)]
+    public void ClassifyChange_Swapped_ImprovementBecomesDeterioration(int pick, int a, int b)
+    {
+        var definition = BuiltInInstruments.All[Math.Abs(pick % BuiltInInstruments.All.Count)];
+        var width = definition.TotalMax - definition.TotalMin + 1;
+        var x = definition.TotalMin + Math.Abs(a % width);
+        var y = definition.TotalMin + Math.Abs(b % width);
+
+        var forward = definition.ClassifyChange(x, y);
+        var backward = definition.ClassifyChange(y, x);
+
+        var expected = forward switch
+        {
+            ChangeClassification.ReliableImprovement => ChangeClassification.ReliableDeterioration,
+            ChangeClassification.ReliableDeterioration => ChangeClassification.ReliableImprovement,
+            _ => forward,
+        };
+        Assert.Equal(expected, backward);
+        Assert.Equal(definition.ReliableChange is null, forward == ChangeClassification.NotEstablished);
     }
 
     private static int IndexOfBand(InstrumentDefinition definition, SeverityBand band) => definition.Bands.ToList().IndexOf(band);
