@@ -22,11 +22,15 @@ public sealed class RuleError
         ArgumentNullException.ThrowIfNull(message);
         ArgumentOutOfRangeException.ThrowIfNegative(line);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
-        Path = path;
+        Path = path.Length <= MaxMessageLength ? path : string.Concat(path.AsSpan(0, MaxMessageLength - 1), "…");
         Line = line;
         Column = column;
-        Message = message;
+        // Messages echo names from the input; a hostile file must not make them huge.
+        Message = message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength - 1), "…");
     }
+
+    /// <summary>The maximum length of a message or path in characters (500); longer ones are cut with an ellipsis.</summary>
+    public const int MaxMessageLength = 500;
 
     /// <summary>Gets the JSON pointer (RFC 6901) of the offending value (empty for the root or for text parsed on its own).</summary>
     public string Path { get; }

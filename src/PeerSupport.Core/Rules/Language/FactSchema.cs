@@ -85,6 +85,12 @@ public sealed class FactSchema
     /// <summary>Returns the candidate closest to <paramref name="name"/> by edit distance, or null when none is close.</summary>
     internal static string? Suggest(string name, IEnumerable<string> candidates)
     {
+        if (name.Length > 128)
+        {
+            // Edit distance is quadratic; a huge unknown name from a hostile file gets no suggestion.
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -295,7 +295,7 @@ public static class DecisionJson
                         JsonValueKind.Object => FactValue.Absent,
                         _ => null,
                     };
-                    if (value is null || inputs.Any(i => i.Key == property.Name))
+                    if (value is null || property.Name.Length == 0 || inputs.Any(i => i.Key == property.Name))
                     {
                         context.Error(JsonReadContext.Child("/inputs", property.Name), "an input must be a number, boolean, string, null or {\"absent\": true}, given once");
                     }

@@ -433,9 +433,9 @@ public static class RuleSetJson
             foreach (var property in factsElement.EnumerateObject())
             {
                 var factPointer = JsonReadContext.Child(JsonReadContext.Child(pointer, "facts"), property.Name);
-                if (!seen.Add(property.Name))
+                if (property.Name.Length == 0 || !seen.Add(property.Name))
                 {
-                    context.Error(factPointer, $"fact '{property.Name}' is given twice");
+                    context.Error(factPointer, property.Name.Length == 0 ? "a fact key must not be empty" : $"fact '{property.Name}' is given twice");
                     continue;
                 }
 

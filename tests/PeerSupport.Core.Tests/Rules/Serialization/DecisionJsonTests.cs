@@ -51,6 +51,7 @@ public sealed class DecisionJsonTests
     [InlineData("{", "malformed JSON")]
     [InlineData("{\"asOf\":\"2026-13-01\"}", "'asOf' must be a date yyyy-MM-dd")]
     [InlineData("[1]", "must be an object")]
+    [InlineData("{\"inputs\":{\"\":1}}", "an input must be")]
     public void Replay_MalformedRecord_ReportsErrors(string line, string fragment)
     {
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, line);

@@ -268,4 +268,31 @@ public sealed class RuleSetJsonTests
             var second = RuleSetJson.Load(json, s_noProtected);
             return (second.Succeeded && second.RuleSet!.Stamp == first.RuleSet.Stamp && RuleSetJson.Write(second.RuleSet.Model) == json).Label(json);
         });
+
+    [Theory]
+    [InlineData("{ \"\": 1 }", "a fact key must not be empty")]
+    [InlineData("{ \"phq9.total\": 1, \"phq9.total\": 2 }", "given twice")]
+    [InlineData("{ \"phq9.total\": [1] }", "a fact value must be")]
+    public void Load_BadTestFacts_AreErrorsNotExceptions(string facts, string fragment)
+    {
+        var json = Minimal.Replace("\n  ]\n}", "\n  ],\n  \"tests\": [ { \"name\": \"t\", \"facts\": " + facts + ", \"expect\": { \"recommendations\": [] } } ]\n}", StringComparison.Ordinal);
+
+        var result = RuleSetJson.Load(json, s_noProtected);
+
+        Assert.Contains(result.Errors, e => e.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_HugeUnknownNames_AreRejectedQuickly()
+    {
+        var key = new string('x', 500_000);
+        var json = Minimal.Replace("\n  ]\n}", "\n  ],\n  \"" + key + "\": 1,\n  \"tests\": [ { \"name\": \"t\", \"facts\": { \"" + key + "\": 1 }, \"expect\": { \"recommendations\": [] } } ]\n}", StringComparison.Ordinal);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = RuleSetJson.Load(json, s_noProtected);
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.True(e.Message.Length <= RuleError.MaxMessageLength));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
 }
