@@ -10,6 +10,7 @@ namespace PeerSupport.Cli.Reports;
 /// <summary>The four plots of the HTML report, drawn with OxyPlot and exported as inline SVG (managed code only).</summary>
 internal static class ReportPlots
 {
+    private const int MaxGroupsPlotted = 30;
     private const int Width = 760;
     private const int Height = 420;
 
@@ -49,11 +50,12 @@ internal static class ReportPlots
     private static PlotBlock Attendance(HealthReport report)
     {
         // Up to 8 groups are told apart by a legend; beyond that the lines show the spread and the table names the groups.
-        var model = NewModel("Attendance per session, by group", legend: report.AttendanceByGroup.Count <= 8);
+        var model = NewModel("Attendance per session, by group", legend: Math.Min(report.AttendanceByGroup.Count, MaxGroupsPlotted) <= 8);
         var first = report.AttendanceByGroup.SelectMany(g => g.Sessions).Select(s => s.Date).DefaultIfEmpty(report.AsOf).Min();
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "week (since " + Wire.Date(first) + ")", Minimum = 0 });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "attendance rate", Minimum = 0, Maximum = 1.02, AxisTitleDistance = 12 });
-        foreach (var group in report.AttendanceByGroup.Where(g => g.Sessions.Count > 0))
+        var plotted = PlottedGroups(report);
+        foreach (var group in report.AttendanceByGroup.Where(g => g.Sessions.Count > 0 && plotted.Contains(g.GroupId)))
         {
             var series = new LineSeries { Title = group.GroupId, StrokeThickness = 1.2 };
             foreach (var session in group.Sessions)
@@ -66,6 +68,7 @@ internal static class ReportPlots
 
         var hidden = report.AttendanceByGroup.Sum(g => g.SuppressedSessions);
         var caption = "Attended (present or late) over expected (not excused) members at each session, one line per group."
+            + Subset(report, plotted)
             + (hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $" {hidden} session(s) with fewer than {report.MinimumCellSize} expected members are not shown.") : string.Empty);
         return new PlotBlock("plot-attendance", caption, Export(model));
     }
@@ -103,7 +106,8 @@ internal static class ReportPlots
         var plot = NewModel("Group Health Index per group (0-100)", legend: false);
         var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
         var bars = new BarSeries { Title = "index", FillColor = OxyColor.FromRgb(46, 139, 87), LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0:0}" };
-        foreach (var group in report.Health.Groups)
+        var plotted = PlottedGroups(report);
+        foreach (var group in report.Health.Groups.Where(g => plotted.Contains(g.GroupId?.Value ?? "?")))
         {
             var id = group.GroupId?.Value ?? "?";
             var defined = group.Index.Value.TryGetValue(out var value);
@@ -116,12 +120,30 @@ internal static class ReportPlots
         plot.Series.Add(bars);
         return new PlotBlock(
             "plot-health-index",
-            "The Group Health Index of each group (* not computable: no component could be scored); the tables above explain each component's value, target and contribution.",
+            "The Group Health Index of each group (* not computable: no component could be scored); the tables above explain each component's value, target and contribution." + Subset(report, plotted),
             Export(plot));
     }
 
     // Margins are fixed rather than measured: the managed text measurer assumes Helvetica metrics, and
     // viewers substitute wider fonts, which would clip axis labels and legends sized to the measurement.
+    // With many groups one line or bar per group is unreadable: plot the groups with the lowest index (the ones
+    // most in need of attention), in dataset order, and say so in the caption.
+    private static HashSet<string> PlottedGroups(HealthReport report)
+    {
+        var groups = report.Health.Groups;
+        var chosen = groups.Count <= MaxGroupsPlotted
+            ? groups
+            : groups.OrderBy(g => g.Index.Value.TryGetValue(out var v) ? v : double.MaxValue)
+                .ThenBy(g => g.GroupId?.Value, StringComparer.Ordinal)
+                .Take(MaxGroupsPlotted);
+        return chosen.Select(g => g.GroupId?.Value ?? "?").ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Subset(HealthReport report, HashSet<string> plotted) =>
+        plotted.Count < report.Health.Groups.Count
+            ? string.Create(CultureInfo.InvariantCulture, $" Shown: the {plotted.Count} groups with the lowest Group Health Index, of {report.Health.Groups.Count}.")
+            : string.Empty;
+
     private static PlotModel NewModel(string title, bool legend = true)
     {
         var model = new PlotModel

@@ -102,6 +102,21 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Report_HtmlWithManyGroups_PlotsTheThirtyLowestAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        var data = folder.File("many");
+        Assert.Equal(0, CliRun.Of("simulate", "--out", data, "--groups", "31", "--members-per-group", "5", "--weeks", "4", "--seed", "2").ExitCode);
+
+        var run = CliRun.Of("report", data, "--format", "html");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var document = XDocument.Parse(run.Out);
+        var caption = document.Descendants(s_xhtml + "figure").Single(f => (string?)f.Attribute("id") == "plot-health-index").Element(s_xhtml + "figcaption")!.Value;
+        Assert.Contains("Shown: the 30 groups with the lowest Group Health Index, of 31.", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_Html_ParsesWithAStrictXmlReader()
     {
         var run = CliRun.Of("report", TestDatasets.Example, "--format", "html");
