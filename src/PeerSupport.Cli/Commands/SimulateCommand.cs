@@ -10,6 +10,16 @@ namespace PeerSupport.Cli.Commands;
 /// <summary><c>simulate --out DIR</c>: write a seeded, simulated cohort as a CSV dataset (same seed, same bytes).</summary>
 internal static class SimulateCommand
 {
+    private static readonly (string Property, string Option)[] s_optionNames =
+    [
+        (nameof(SimulationOptions.Phq9Icc), "--icc"),
+        (nameof(SimulationOptions.GroupCount), "--groups"),
+        (nameof(SimulationOptions.InitialMembersPerGroup), "--members-per-group"),
+        (nameof(SimulationOptions.Weeks), "--weeks"),
+        (nameof(SimulationOptions.StartDate), "--start"),
+        (nameof(SimulationOptions.Seed), "--seed"),
+    ];
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">The shared context.</param>
     /// <returns>The command.</returns>
@@ -70,13 +80,29 @@ internal static class SimulateCommand
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new CliInputException(problems.Select(p => "error: " + p).ToArray());
+            throw new CliInputException(problems.Select(p => "error: " + NameOptions(p)).ToArray());
         }
 
         var simulator = new CohortSimulator(options);
         return context.Progress.Run(
             string.Create(CultureInfo.InvariantCulture, $"Simulating {options.GroupCount} groups for {options.Weeks} weeks (seed {options.Seed})"),
             simulator.Simulate);
+    }
+
+    /// <summary>Names the command-line option beside a simulator property in a validation message.</summary>
+    /// <param name="problem">The simulator's message, e.g. <c>Phq9Icc must be between 0 and 0.9, was 1.5.</c>.</param>
+    /// <returns>The message naming the option too, e.g. <c>--icc (Phq9Icc) must be ...</c>.</returns>
+    internal static string NameOptions(string problem)
+    {
+        foreach (var (property, option) in s_optionNames)
+        {
+            if (problem.StartsWith(property + " ", StringComparison.Ordinal))
+            {
+                return $"{option} ({property}){problem[property.Length..]}";
+            }
+        }
+
+        return problem;
     }
 
     /// <summary>Writes a dataset atomically, reporting an existing destination as bad input.</summary>

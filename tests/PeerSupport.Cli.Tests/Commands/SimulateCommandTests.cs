@@ -87,7 +87,7 @@ public sealed class SimulateCommandTests
         var run = CliRun.Of("simulate", "--out", folder.File("d"), "--icc", "1.5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Phq9Icc", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --icc (Phq9Icc) must be between 0 and 0.9, was 1.5", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("d")));
     }
 
