@@ -35,6 +35,17 @@ internal static class TestDatasets
     {
         var folder = Path.Combine(Path.GetTempPath(), "peersupport-cli-tests", "simulated-" + Guid.NewGuid().ToString("N"));
         var run = CliRun.Of(SimulateArgs(folder));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a temp folder left behind does no harm.
+            }
+        };
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException("Simulating the shared test cohort failed: " + run);
