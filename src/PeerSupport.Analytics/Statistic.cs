@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PeerSupport.Analytics.Privacy;
 
 namespace PeerSupport.Analytics;
 
 /// <summary>
 /// A statistic that is either a finite number or <em>undefined</em> with the reason why
 /// (for example "standard deviation is 0"). Statistics never carry NaN silently.
-/// The default value is undefined with the reason "not computed".
+/// The default value is undefined with the reason "not computed". In JSON it is
+/// <c>{"value": 1.5}</c> or <c>{"value": null, "undefinedReason": "..."}</c> (see <see cref="StatisticJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(StatisticJsonConverter))]
 public readonly struct Statistic : IEquatable<Statistic>
 {
     private readonly double _value;

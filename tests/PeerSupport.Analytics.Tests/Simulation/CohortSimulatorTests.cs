@@ -185,7 +185,8 @@ public sealed class CohortSimulatorTests
             var definition = dataset.Instruments.Get(a.Instrument);
             var itemsOk = a.Assessment.Items.All(i => i is null || (i >= definition.ItemMin && i <= definition.ItemMax));
             var totalOk = a.Score.Total is null || (a.Score.Total >= definition.TotalMin && a.Score.Total <= definition.TotalMax);
-            var sumOk = a.Assessment.Items.IsEmpty || a.Assessment.Items.Any(i => i is null) || a.Assessment.Items.Sum() == a.Score.Total;
+            var answered = a.Assessment.Items.Count(i => i is not null);
+            var sumOk = a.Assessment.Items.IsEmpty || answered < definition.ItemCount || a.Assessment.Items.Sum() == a.Score.Total;
             return itemsOk && totalOk && sumOk;
         });
         return ok.ToProperty();
@@ -263,7 +264,10 @@ public sealed class CohortSimulatorTests
 
         foreach (var a in dataset.Assessments.Select(s => s.Assessment))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{a.MemberId}|{a.Instrument}|{a.Date:yyyy-MM-dd}|{string.Join(',', a.Items)}|{a.Total}\n");
+            // Items are padded to the instrument's item count: Core drops trailing unanswered items, and the
+            // fingerprint is of the simulated answers, not of that representation.
+            var items = a.Items.IsEmpty ? [] : a.Items.Concat(Enumerable.Repeat<int?>(null, dataset.Instruments.Get(a.Instrument).ItemCount - a.Items.Length));
+            text.Append(CultureInfo.InvariantCulture, $"{a.MemberId}|{a.Instrument}|{a.Date:yyyy-MM-dd}|{string.Join(',', items)}|{a.Total}\n");
         }
 
         foreach (var i in dataset.Incidents)
