@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using PeerSupport.Domain;
@@ -150,7 +149,7 @@ public sealed partial class DatasetBuilder
         }
 
         CheckSessions(groups, programmes, facilitators, context);
-        var attendanceBySession = CheckAttendance(members, sessions, context);
+        var attendance = CheckAttendance(members, sessions, context);
         var scored = ScoreAssessments(members, context);
         CheckIncidents(members, sessions, context);
         foreach (var (referral, at) in _referrals)
@@ -168,7 +167,7 @@ public sealed partial class DatasetBuilder
             return new DatasetBuildResult(null, [.. errors, .. warnings]);
         }
 
-        return new DatasetBuildResult(Assemble(groups, programmes, facilitators, sessions, attendanceBySession, scored, warnings), [.. warnings]);
+        return new DatasetBuildResult(Assemble(groups, programmes, facilitators, sessions, attendance, scored, warnings), [.. warnings]);
     }
 
     private DatasetBuilder Add<T>(List<(T Value, RecordLocation At)> list, T value, RecordLocation at)
@@ -232,9 +231,10 @@ public sealed partial class DatasetBuilder
         }
     }
 
-    private Dictionary<SessionId, List<AttendanceRecord>> CheckAttendance(Dictionary<MemberId, Member> members, Dictionary<SessionId, GroupSession> sessions, BuildContext context)
+    private Dictionary<(SessionId Session, MemberId Member), AttendanceRecord> CheckAttendance(Dictionary<MemberId, Member> members, Dictionary<SessionId, GroupSession> sessions, BuildContext context)
     {
-        var bySession = new Dictionary<SessionId, List<AttendanceRecord>>();
+        // One dictionary both detects duplicate rows and indexes the accepted ones.
+        var accepted = new Dictionary<(SessionId Session, MemberId Member), AttendanceRecord>(_attendance.Count);
         var seen = new HashSet<(SessionId, MemberId)>();
         foreach (var (record, at) in _attendance)
         {
@@ -251,7 +251,8 @@ public sealed partial class DatasetBuilder
                 ok = false;
             }
 
-            if (!seen.Add((record.SessionId, record.MemberId)))
+            var key = (record.SessionId, record.MemberId);
+            if (!seen.Add(key))
             {
                 context.Error("duplicate-id", $"member '{record.MemberId}' has more than one attendance row for session '{record.SessionId}'", at, "member_id");
                 ok = false;
@@ -281,15 +282,10 @@ public sealed partial class DatasetBuilder
                 continue;
             }
 
-            if (!bySession.TryGetValue(session.Id, out var rows))
-            {
-                bySession[session.Id] = rows = [];
-            }
-
-            rows.Add(record);
+            accepted.Add(key, record);
         }
 
-        return bySession;
+        return accepted;
     }
 
     private List<ScoredAssessment> ScoreAssessments(Dictionary<MemberId, Member> members, BuildContext context)
@@ -366,7 +362,7 @@ public sealed partial class DatasetBuilder
         Dictionary<ProgrammeId, Programme> programmes,
         Dictionary<FacilitatorId, Facilitator> facilitators,
         Dictionary<SessionId, GroupSession> sessions,
-        Dictionary<SessionId, List<AttendanceRecord>> attendanceBySession,
+        Dictionary<(SessionId Session, MemberId Member), AttendanceRecord> rowIndex,
         List<ScoredAssessment> scored,
         List<DatasetProblem> warnings)
     {
@@ -384,7 +380,21 @@ public sealed partial class DatasetBuilder
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ThenBy(r => r.Id).ToImmutableArray());
         var goalsByMember = _goals.Select(g => g.Value).GroupBy(g => g.MemberId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ThenBy(r => r.GoalId).ToImmutableArray());
-        var rowIndex = attendanceBySession.SelectMany(kv => kv.Value).ToDictionary(r => (r.SessionId, r.MemberId));
+        var attendanceBySession = new Dictionary<SessionId, List<AttendanceRecord>>();
+        foreach (var (record, _) in _attendance)
+        {
+            // Dataset order is kept; rows rejected with a warning (outside the membership) are not in the index.
+            if (rowIndex.TryGetValue((record.SessionId, record.MemberId), out var accepted) && ReferenceEquals(accepted, record))
+            {
+                if (!attendanceBySession.TryGetValue(record.SessionId, out var rows))
+                {
+                    attendanceBySession[record.SessionId] = rows = [];
+                }
+
+                rows.Add(record);
+            }
+        }
+
 
         var memberHistories = ImmutableArray.CreateBuilder<MemberHistory>(_members.Count);
         foreach (var (member, at) in _members)
@@ -429,9 +439,15 @@ public sealed partial class DatasetBuilder
         {
             var groupSessions = sessionsByGroup.GetValueOrDefault(group.Id, []);
             var leaders = groupSessions.SelectMany(s => s.FacilitatorIds).Distinct().Select(id => facilitators[id]).ToImmutableArray();
-            var attendance = groupSessions
-                .Where(s => attendanceBySession.ContainsKey(s.Id))
-                .ToFrozenDictionary(s => s.Id, s => attendanceBySession[s.Id].ToImmutableArray());
+            var attendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
+            foreach (var session in groupSessions)
+            {
+                if (attendanceBySession.TryGetValue(session.Id, out var rows))
+                {
+                    attendance[session.Id] = [.. rows];
+                }
+            }
+
             groupHistories.Add(new GroupHistory(
                 group,
                 ProgrammeOf(group, programmes),

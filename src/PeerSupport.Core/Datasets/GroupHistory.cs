@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PeerSupport.Domain;
 
@@ -11,7 +10,7 @@ namespace PeerSupport.Datasets;
 /// </summary>
 public sealed class GroupHistory
 {
-    private readonly FrozenDictionary<SessionId, ImmutableArray<AttendanceRecord>> _attendance;
+    private readonly IReadOnlyDictionary<SessionId, ImmutableArray<AttendanceRecord>> _attendance;
 
     internal GroupHistory(
         PeerGroup group,
@@ -20,7 +19,7 @@ public sealed class GroupHistory
         ImmutableArray<Member> members,
         ImmutableArray<IncidentEntry> incidents,
         ImmutableArray<Facilitator> facilitators,
-        FrozenDictionary<SessionId, ImmutableArray<AttendanceRecord>> attendance)
+        IReadOnlyDictionary<SessionId, ImmutableArray<AttendanceRecord>> attendance)
     {
         Group = group;
         Programme = programme;

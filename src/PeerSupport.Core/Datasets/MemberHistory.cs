@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
@@ -12,7 +11,9 @@ namespace PeerSupport.Datasets;
 /// </summary>
 public sealed class MemberHistory
 {
-    private readonly FrozenDictionary<InstrumentId, ImmutableArray<ScoredAssessment>> _byInstrument;
+    // A member has a handful of instruments at most: a linear scan of a small array beats building a hashed
+    // (let alone frozen) dictionary for every member of a large dataset.
+    private readonly (InstrumentId Instrument, ImmutableArray<ScoredAssessment> Series)[] _byInstrument;
 
     internal MemberHistory(
         Member member,
@@ -32,7 +33,7 @@ public sealed class MemberHistory
         Incidents = incidents;
         Referrals = referrals;
         Goals = goals;
-        _byInstrument = assessments.GroupBy(a => a.Instrument).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        _byInstrument = assessments.IsEmpty ? [] : [.. assessments.GroupBy(a => a.Instrument).Select(g => (g.Key, g.ToImmutableArray()))];
     }
 
     /// <summary>Gets the member.</summary>
@@ -66,7 +67,17 @@ public sealed class MemberHistory
     /// <param name="instrument">The instrument.</param>
     /// <returns>The series.</returns>
     public ImmutableArray<ScoredAssessment> AssessmentsOf(InstrumentId instrument)
-        => _byInstrument.TryGetValue(instrument, out var series) ? series : [];
+    {
+        foreach (var (id, series) in _byInstrument)
+        {
+            if (id == instrument)
+            {
+                return series;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>Gets the attendance entries dated on or before <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The as-of date (inclusive).</param>

@@ -114,10 +114,45 @@ public sealed class ReferralEngine
                 return result;
             }
 
+            var weakened = WeakenedProtectedRules(current, result.RuleSet);
+            if (weakened.Count > 0)
+            {
+                return new RuleSetLoadResult(null, weakened);
+            }
+
             if (ReferenceEquals(Interlocked.CompareExchange(ref _current, result.RuleSet, current), current))
             {
                 return result;
             }
         }
+    }
+
+    /// <summary>
+    /// A protected rule of the running set whose subject, condition or outcome changes needs an override too: otherwise a
+    /// file could keep the id but raise the threshold or lower the priority.
+    /// </summary>
+    private static List<RuleError> WeakenedProtectedRules(CompiledRuleSet current, CompiledRuleSet candidate)
+    {
+        var errors = new List<RuleError>();
+        var overridden = candidate.Model.Overrides.Select(o => o.RuleId).ToHashSet(StringComparer.Ordinal);
+        var next = candidate.Model.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var rule in current.Model.Rules.Where(r => r.IsProtected && r.IsEnabled))
+        {
+            if (overridden.Contains(rule.Id) || !next.TryGetValue(rule.Id, out var replacement))
+            {
+                continue;
+            }
+
+            var changed = rule.Subject != replacement.Subject
+                || rule.Outcome != replacement.Outcome
+                || !string.Equals(rule.Condition.ToString(), replacement.Condition.ToString(), StringComparison.Ordinal);
+            if (changed)
+            {
+                var index = candidate.Model.Rules.ToList().IndexOf(replacement);
+                errors.Add(new RuleError(RuleSetCompiler.Pointer("rules", index), 0, 0, $"protected rule '{rule.Id}' changes its subject, condition or outcome from the running rule set ({rule.Condition} → {replacement.Condition}); that needs an entry in overrides with a reason"));
+            }
+        }
+
+        return errors;
     }
 }

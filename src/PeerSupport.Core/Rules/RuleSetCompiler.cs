@@ -194,13 +194,11 @@ public static partial class RuleSetCompiler
 
         foreach (var (id, index) in overridden)
         {
+            // An override of a protected rule that is still present and enabled is valid: it permits changing the rule's
+            // condition or outcome relative to the running rule set (checked by ReferralEngine.TryUpdate).
             if (!mustStay.Contains(id))
             {
                 errors.Add(new RuleError(Pointer("overrides", index, "ruleId"), 0, 0, $"'{id}' is not a protected rule, so it cannot be overridden"));
-            }
-            else if (byId.TryGetValue(id, out var rule) && rule.IsEnabled && rule.IsProtected)
-            {
-                errors.Add(new RuleError(Pointer("overrides", index, "ruleId"), 0, 0, $"protected rule '{id}' is present and enabled, so its override has no effect; remove it"));
             }
         }
     }

@@ -176,4 +176,37 @@ public sealed class ReferralEngineTests
         var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferralEngine>(provider));
         Assert.Contains("CooldownDays must be 0–365, was 999", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TryUpdate_RaisingAProtectedThreshold_NeedsOverride()
+    {
+        var engine = ReferralEngine.CreateDefault();
+        var before = engine.Current;
+        var weakened = DefaultRulePack.Json.Replace("\"when\": \"phq9.item9 >= 1\"", "\"when\": \"phq9.item9 >= 2\"", StringComparison.Ordinal);
+
+        var rejected = engine.TryUpdate(weakened);
+
+        Assert.False(rejected.Succeeded);
+        Assert.Equal("/rules/0: protected rule 'phq9-item9' changes its subject, condition or outcome from the running rule set (phq9.item9 >= 1 → phq9.item9 >= 2); that needs an entry in overrides with a reason", Assert.Single(rejected.Errors).ToString());
+        Assert.Same(before, engine.Current);
+
+        var overridden = weakened.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"phq9-item9\", \"reason\": \"Local governance: item 9 = 1 goes to same-day clinician call-back (minute 2026-02).\" } ]", StringComparison.Ordinal);
+        var accepted = engine.TryUpdate(overridden);
+
+        Assert.True(accepted.Succeeded, accepted.ToString());
+        var decision = engine.Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", 1)));
+        Assert.Empty(decision.Recommendations);
+        Assert.Equal("phq9-item9", Assert.Single(decision.Overrides).RuleId);
+    }
+
+    [Fact]
+    public void TryUpdate_LoweringAProtectedPriority_IsRejected()
+    {
+        var engine = ReferralEngine.CreateDefault();
+        var weakened = DefaultRulePack.Json.Replace("\"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"stat\" }", "\"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"urgent\" }", StringComparison.Ordinal);
+
+        var result = engine.TryUpdate(weakened);
+
+        Assert.Contains(result.Errors, e => e.Message.StartsWith("protected rule 'crisis-disclosure' changes", StringComparison.Ordinal));
+    }
 }

@@ -295,4 +295,12 @@ public sealed class RuleSetJsonTests
         Assert.All(result.Errors, e => Assert.True(e.Message.Length <= RuleError.MaxMessageLength));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void Load_OverrideOfANonProtectedRule_IsRejected()
+    {
+        var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"gad7-severe\", \"reason\": \"x\" } ]", StringComparison.Ordinal);
+
+        Assert.Equal("/overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json).Errors).ToString());
+    }
 }
