@@ -1,7 +1,6 @@
 using System.Globalization;
 using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Rules;
-using PeerSupport.Rules.Serialization;
 
 namespace PeerSupport.Cli.Commands;
 
@@ -22,8 +21,10 @@ internal static class RuleFiles
             return DefaultRulePack.RuleSet;
         }
 
+        // Loading through an engine that runs the default pack applies the same protections as a live update:
+        // a file may not drop, disable or weaken a protected rule without an override that gives a reason.
         var json = InputFiles.ReadText(nameOrPath);
-        var result = RuleSetJson.Load(json);
+        var result = ReferralEngine.CreateDefault().TryUpdate(json);
         if (result.RuleSet is null)
         {
             var locator = JsonPointerLocator.Create(json);

@@ -136,6 +136,21 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Check_WeakeningAProtectedRule_ExitsTwo()
+    {
+        var show = CliRun.Of("rules", "show", "default", "--format", "json");
+        var weakened = show.Out.Replace("\"when\": \"phq9.item9 >= 1\"", "\"when\": \"phq9.item9 >= 3\"", StringComparison.Ordinal);
+        Assert.NotEqual(show.Out, weakened);
+        using var folder = new TempFolder();
+        var path = folder.Write("weakened.rules.json", weakened);
+
+        var run = CliRun.Of("rules", "check", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith(path + ":", StringComparison.Ordinal) && l.Contains("phq9-item9", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Test_Default_PassesWithFullCoverage()
     {
         var run = CliRun.Of("rules", "test", "default");
