@@ -1,5 +1,6 @@
 using System.Globalization;
 using PeerSupport.Analytics.GroupHealth;
+using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Cli.Rendering;
 
 namespace PeerSupport.Cli.Reports;
@@ -38,6 +39,7 @@ internal static class HealthReportDocument
         document.Heading(2, "Notes");
         document.Paragraph("The Group Health Index combines the components above with their weights; components with too little data or suppressed figures are left out and the remaining weights are rescaled, which lowers the stated confidence.");
         document.Paragraph("This report describes observational data. It is not clinical advice and not evidence from a trial.");
+        document.Paragraph($"Made by peersupport {ToolVersion.Value} from the data as of {Wire.Date(report.AsOf)}; the same data and options give the same report.");
         return document;
     }
 

@@ -1,7 +1,7 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PeerSupport.Analytics.Privacy;
+using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Cli.Rendering;
 using PeerSupport.Domain;
 
@@ -21,14 +21,13 @@ internal static class HealthReportJson
     {
         var options = ReportJson.CreateOptions(indented: true);
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        var version = typeof(HealthReportJson).Assembly.GetName().Version ?? new Version(0, 0, 0);
         var document = new JsonObject
         {
             ["report"] = "group-health",
             ["tool"] = new JsonObject
             {
                 ["name"] = "peersupport",
-                ["version"] = version.ToString(3),
+                ["version"] = ToolVersion.Value,
             },
             ["asOf"] = Wire.Date(report.AsOf),
             ["minimumCellSize"] = report.MinimumCellSize,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Cli.Rendering;
 using PeerSupport.Rules;
 using PeerSupport.Rules.Evaluation;
@@ -101,6 +102,11 @@ internal static class ReferralRunWriter
 
         var document = new JsonObject
         {
+            ["tool"] = new JsonObject
+            {
+                ["name"] = "peersupport",
+                ["version"] = ToolVersion.Value,
+            },
             ["asOf"] = Wire.Date(run.AsOf),
             ["ruleSet"] = new JsonObject
             {
