@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
@@ -8,7 +9,7 @@ using PeerSupport.Cli.Rendering;
 namespace PeerSupport.Cli.Reports;
 
 /// <summary>The four plots of the HTML report, drawn with OxyPlot and exported as inline SVG (managed code only).</summary>
-internal static class ReportPlots
+internal static partial class ReportPlots
 {
     private const int MaxGroupsPlotted = 30;
     private const int Width = 760;
@@ -179,6 +180,13 @@ internal static class ReportPlots
 
         // Inline SVG inside HTML must not carry an XML declaration (only allowed at the start of a document).
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return (start > 0 ? svg[start..] : svg).Trim();
+        svg = (start > 0 ? svg[start..] : svg).Trim();
+
+        // Every series lies inside its axes' fixed ranges, so clipping adds nothing; without it, legend text that
+        // a viewer draws wider than the managed measurer predicted is not cut off at the legend box.
+        return ClipPathAttribute().Replace(svg, string.Empty);
     }
+
+    [GeneratedRegex(@" clip-path=""url\(#clipPath\d+\)""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClipPathAttribute();
 }
