@@ -72,7 +72,9 @@ internal sealed class GroupSimulation
         var acuity = _random.Bernoulli(o.ElevatedAcuityShare) ? Acuity.Elevated : Acuity.Standard;
         var modality = (Modality)_random.Choose([0.5, 0.3, 0.2]);
         var programme = _random.Bernoulli(o.ProgrammeShare) ? _programmes[_random.NextInt(_programmes.Length)] : null;
-        var focus = s_focuses[_random.NextInt(s_focuses.Length)];
+        // The draw stays (so every later draw, and the pinned fingerprint, is unchanged) but the focus is not
+        // stored: the CSV dataset format (version 1) has no column for it, and simulated data must round-trip.
+        _ = s_focuses[_random.NextInt(s_focuses.Length)];
         var start = o.StartDate.AddDays(_random.NextInt(7));
         _peerLed = model == FacilitationModel.PeerLed;
         _elevated = acuity == Acuity.Elevated;
@@ -84,7 +86,7 @@ internal sealed class GroupSimulation
             FacilitationModel.CoFacilitated => o.WeeklyChangeCoFacilitated,
             _ => o.WeeklyChangeProfessionalLed,
         };
-        Group = new PeerGroup(Id, Name, model, acuity, modality, o.InitialMembersPerGroup + 4, programme?.Id, start, focus);
+        Group = new PeerGroup(Id, Name, model, acuity, modality, o.InitialMembersPerGroup + 4, programme?.Id, start);
         CreateFacilitators(model, start);
 
         for (var week = 0; week < o.Weeks; week++)
