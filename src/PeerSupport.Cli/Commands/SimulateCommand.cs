@@ -120,8 +120,7 @@ internal static class SimulateCommand
 
         context.Progress.Run("Writing " + directory, () =>
         {
-            // The simulator also sets fields the CSV format (version 1) has no column for, such as a group's focus; they are left out.
-            DatasetCsvWriter.Write(dataset, directory, new DatasetCsvWriteOptions { Overwrite = overwrite, AllowLossyWrite = true });
+            DatasetCsvWriter.Write(dataset, directory, new DatasetCsvWriteOptions { Overwrite = overwrite });
             return directory;
         });
     }
