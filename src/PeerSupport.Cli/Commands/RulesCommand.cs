@@ -84,6 +84,11 @@ internal static class RulesCommand
         {
             var ruleSet = RuleFiles.Load(parse.GetValue(file)!);
             var report = RuleTestRunner.Run(ruleSet);
+            if (report.Results.Count == 0)
+            {
+                context.Warn($"{parse.GetValue(file)}: the rule set has no test cases, so no rule is covered; add a \"tests\" array (see docs/rules.md)");
+            }
+
             WriteTestReport(context.Console.Out, report);
             return report.Passed ? ExitCodes.Success : ExitCodes.BadInput;
         });

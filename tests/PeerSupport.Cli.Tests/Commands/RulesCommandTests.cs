@@ -162,6 +162,23 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Test_FileWithoutTests_WarnsAndReportsNoCoverage()
+    {
+        var json = CliRun.Of("rules", "show", "default", "--format", "json").Out;
+        using var document = JsonDocument.Parse(json);
+        var withoutTests = JsonSerializer.Serialize(document.RootElement.EnumerateObject().Where(p => p.Name != "tests").ToDictionary(p => p.Name, p => p.Value));
+        using var folder = new TempFolder();
+        var path = folder.Write("untested.rules.json", withoutTests);
+
+        var run = CliRun.Of("rules", "test", path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("warning: " + path + ": the rule set has no test cases", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Tests: 0 of 0 passed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Coverage: 0 of 13 rules fully covered", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_FailingCase_ExitsTwoAndShowsTheDifference()
     {
         using var folder = new TempFolder();
