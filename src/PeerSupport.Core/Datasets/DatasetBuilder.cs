@@ -231,11 +231,11 @@ public sealed partial class DatasetBuilder
         }
     }
 
-    private Dictionary<(SessionId Session, MemberId Member), AttendanceRecord> CheckAttendance(Dictionary<MemberId, Member> members, Dictionary<SessionId, GroupSession> sessions, BuildContext context)
+    private List<AcceptedAttendance> CheckAttendance(Dictionary<MemberId, Member> members, Dictionary<SessionId, GroupSession> sessions, BuildContext context)
     {
-        // One dictionary both detects duplicate rows and indexes the accepted ones.
-        var accepted = new Dictionary<(SessionId Session, MemberId Member), AttendanceRecord>(_attendance.Count);
-        var seen = new HashSet<(SessionId, MemberId)>();
+        // Accepted rows keep dataset order and carry their member and session, so assembling needs no more id lookups.
+        var accepted = new List<AcceptedAttendance>(_attendance.Count);
+        var seen = new HashSet<(SessionId, MemberId)>(_attendance.Count);
         foreach (var (record, at) in _attendance)
         {
             var ok = true;
@@ -282,7 +282,7 @@ public sealed partial class DatasetBuilder
                 continue;
             }
 
-            accepted.Add(key, record);
+            accepted.Add(new AcceptedAttendance(record, member, session));
         }
 
         return accepted;
@@ -362,73 +362,101 @@ public sealed partial class DatasetBuilder
         Dictionary<ProgrammeId, Programme> programmes,
         Dictionary<FacilitatorId, Facilitator> facilitators,
         Dictionary<SessionId, GroupSession> sessions,
-        Dictionary<(SessionId Session, MemberId Member), AttendanceRecord> rowIndex,
+        List<AcceptedAttendance> attendance,
         List<ScoredAssessment> scored,
         List<DatasetProblem> warnings)
     {
+        // Sessions of each group by date; OrderBy is stable, so sessions on one date keep dataset order.
         var sessionsByGroup = _sessions.Select(s => s.Value).GroupBy(s => s.GroupId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Date).ToImmutableArray());
+        var positionInGroup = new Dictionary<GroupSession, int>(_sessions.Count, ReferenceEqualityComparer.Instance);
+        foreach (var groupSessions in sessionsByGroup.Values)
+        {
+            for (var i = 0; i < groupSessions.Length; i++)
+            {
+                positionInGroup[groupSessions[i]] = i;
+            }
+        }
+
         var membersByGroup = _members.Select(m => m.Value).GroupBy(m => m.GroupId)
             .ToDictionary(g => g.Key, g => g.OrderBy(m => m.JoinedOn).ToImmutableArray());
         var incidentEntries = _incidents.Select(i => new IncidentEntry(i.Value, sessions[i.Value.SessionId])).OrderBy(e => e.Date).ToList();
         var incidentsByGroup = incidentEntries.GroupBy(e => e.Session.GroupId).ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var incidentsByMember = incidentEntries.Where(e => e.Incident.MemberId is not null)
             .GroupBy(e => e.Incident.MemberId!.Value).ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        var assessmentsByMember = scored.GroupBy(a => a.Assessment.MemberId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Date).ThenBy(a => a.Sequence).ToImmutableArray());
         var referralsByMember = _referrals.Select(r => r.Value).GroupBy(r => r.MemberId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ThenBy(r => r.Id).ToImmutableArray());
         var goalsByMember = _goals.Select(g => g.Value).GroupBy(g => g.MemberId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ThenBy(r => r.GoalId).ToImmutableArray());
-        var attendanceBySession = new Dictionary<SessionId, List<AttendanceRecord>>();
-        foreach (var (record, _) in _attendance)
-        {
-            // Dataset order is kept; rows rejected with a warning (outside the membership) are not in the index.
-            if (rowIndex.TryGetValue((record.SessionId, record.MemberId), out var accepted) && ReferenceEquals(accepted, record))
-            {
-                if (!attendanceBySession.TryGetValue(record.SessionId, out var rows))
-                {
-                    attendanceBySession[record.SessionId] = rows = [];
-                }
 
-                rows.Add(record);
+        // Assessments per member in one pass (scored is in dataset order), then ordered by date and dataset order.
+        var assessmentsByMember = new Dictionary<MemberId, List<ScoredAssessment>>();
+        foreach (var assessment in scored)
+        {
+            if (!assessmentsByMember.TryGetValue(assessment.Assessment.MemberId, out var list))
+            {
+                assessmentsByMember[assessment.Assessment.MemberId] = list = [];
             }
+
+            list.Add(assessment);
         }
 
+        // A membership is a date interval, so its sessions are a contiguous run of the group's date-ordered sessions:
+        // each member gets one entry per session of that run, filled with its row when there is one.
+        var entriesByMember = new Dictionary<Member, (AttendanceEntry[] Entries, int First)>(_members.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (member, _) in _members)
+        {
+            var groupSessions = sessionsByGroup.GetValueOrDefault(member.GroupId, []);
+            var first = DateIndex.CountOnOrBefore(groupSessions, member.JoinedOn.AddDays(-1), static s => s.Date);
+            var end = member.LeftOn is { } left ? DateIndex.CountOnOrBefore(groupSessions, left, static s => s.Date) : groupSessions.Length;
+            var entries = new AttendanceEntry[Math.Max(0, end - first)];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = new AttendanceEntry(groupSessions[first + i], null);
+            }
+
+            entriesByMember[member] = (entries, first);
+        }
+
+        var attendanceBySession = new Dictionary<GroupSession, List<AttendanceRecord>>(ReferenceEqualityComparer.Instance);
+        foreach (var row in attendance)
+        {
+            var (entries, first) = entriesByMember[row.Member];
+            entries[positionInGroup[row.Session] - first] = new AttendanceEntry(row.Session, row.Record);
+            if (!attendanceBySession.TryGetValue(row.Session, out var rows))
+            {
+                attendanceBySession[row.Session] = rows = [];
+            }
+
+            rows.Add(row.Record);
+        }
 
         var memberHistories = ImmutableArray.CreateBuilder<MemberHistory>(_members.Count);
-        foreach (var (member, at) in _members)
+        foreach (var (member, _) in _members)
         {
-            var group = groups[member.GroupId];
-            var groupSessions = sessionsByGroup.GetValueOrDefault(group.Id, []);
-            var entries = ImmutableArray.CreateBuilder<AttendanceEntry>();
-            foreach (var session in groupSessions)
+            var entries = entriesByMember[member].Entries;
+            foreach (var entry in entries)
             {
-                if (!member.IsMemberOn(session.Date))
-                {
-                    continue;
-                }
-
-                rowIndex.TryGetValue((session.Id, member.Id), out var row);
-                if (row is null)
+                if (entry.Record is null)
                 {
                     warnings.Add(DatasetProblem.At(
                         DatasetProblemSeverity.Warning,
                         "missing-attendance",
-                        $"no attendance row for member '{member.Id}' at session '{session.Id}' on {session.Date:yyyy-MM-dd}; read as absent",
+                        $"no attendance row for member '{member.Id}' at session '{entry.Session.Id}' on {entry.Date:yyyy-MM-dd}; read as absent",
                         new RecordLocation(null, 0),
                         "attendance"));
                 }
-
-                entries.Add(new AttendanceEntry(session, row));
             }
 
+            var assessments = assessmentsByMember.TryGetValue(member.Id, out var list)
+                ? [.. list.OrderBy(a => a.Date).ThenBy(a => a.Sequence)]
+                : ImmutableArray<ScoredAssessment>.Empty;
             memberHistories.Add(new MemberHistory(
                 member,
-                group,
-                ProgrammeOf(group, programmes),
-                entries.ToImmutable(),
-                assessmentsByMember.GetValueOrDefault(member.Id, []),
+                groups[member.GroupId],
+                ProgrammeOf(groups[member.GroupId], programmes),
+                ImmutableArray.Create(entries),
+                assessments,
                 incidentsByMember.GetValueOrDefault(member.Id, []),
                 referralsByMember.GetValueOrDefault(member.Id, []),
                 goalsByMember.GetValueOrDefault(member.Id, [])));
@@ -439,12 +467,12 @@ public sealed partial class DatasetBuilder
         {
             var groupSessions = sessionsByGroup.GetValueOrDefault(group.Id, []);
             var leaders = groupSessions.SelectMany(s => s.FacilitatorIds).Distinct().Select(id => facilitators[id]).ToImmutableArray();
-            var attendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
+            var groupAttendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
             foreach (var session in groupSessions)
             {
-                if (attendanceBySession.TryGetValue(session.Id, out var rows))
+                if (attendanceBySession.TryGetValue(session, out var rows))
                 {
-                    attendance[session.Id] = [.. rows];
+                    groupAttendance[session.Id] = [.. rows];
                 }
             }
 
@@ -455,7 +483,7 @@ public sealed partial class DatasetBuilder
                 membersByGroup.GetValueOrDefault(group.Id, []),
                 incidentsByGroup.GetValueOrDefault(group.Id, []),
                 leaders,
-                attendance));
+                groupAttendance));
         }
 
         return new PeerSupportDataset(
@@ -478,4 +506,7 @@ public sealed partial class DatasetBuilder
 
     private static Programme? ProgrammeOf(PeerGroup group, Dictionary<ProgrammeId, Programme> programmes)
         => group.ProgrammeId is { } id ? programmes[id] : null;
+
+    /// <summary>An attendance row that passed validation, with the member and session it names.</summary>
+    private readonly record struct AcceptedAttendance(AttendanceRecord Record, Member Member, GroupSession Session);
 }
