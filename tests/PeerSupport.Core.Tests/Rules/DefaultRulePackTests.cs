@@ -66,6 +66,15 @@ public sealed class DefaultRulePackTests
     }
 
     [Fact]
+    public void CrisisDisclosure_Explanation_NamesTheWindowedCountAsWritten()
+    {
+        var decision = Member(Given(("count(incidents.crisis_disclosure, 7d)", 1)));
+
+        var explanation = Assert.Single(decision.Explanation!, e => e.RuleId == "crisis-disclosure");
+        Assert.Equal("count(incidents.crisis_disclosure, 7d) = 1 ≥ 1 ✔", Assert.Single(explanation.Comparisons).ToString());
+    }
+
+    [Fact]
     public void Item9_Missing_IsUnknownAndNeedsReview_NeverSilentlyNoRisk()
     {
         var decision = Member(Given(("phq9.item9", null), ("phq9.total", null)));

@@ -100,7 +100,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         return null;
     }
 
-    private BoundFact? BindFact(FactExpression fact, DurationExpression? countWindow)
+    private BoundFact? BindFact(FactExpression fact, DurationExpression? countWindow, Expression? countCall = null)
     {
         var definition = Resolve(fact);
         if (definition is null)
@@ -123,7 +123,8 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
             }
 
             var key = string.Create(CultureInfo.InvariantCulture, $"count({fact.Name}, {countWindow!.Days}d)");
-            return new BoundFact(slots.GetOrAdd(definition, countWindow.Days, null, key), fact);
+            // The bound node's source is the whole count(...) call, so explanations show the count as the rule wrote it.
+            return new BoundFact(slots.GetOrAdd(definition, countWindow.Days, null, key), countCall ?? fact);
         }
 
         switch (definition.Parameter)
@@ -199,7 +200,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
             return null;
         }
 
-        return BindFact(counted, window);
+        return BindFact(counted, window, function);
     }
 
     private BoundCompare? BindComparison(ComparisonExpression comparison)
