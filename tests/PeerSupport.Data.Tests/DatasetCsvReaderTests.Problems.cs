@@ -258,6 +258,7 @@ public sealed partial class DatasetCsvReaderTests
         Assert.Equal(4, warnings.Count);
         Assert.All(warnings, w => Assert.Equal("missing-attendance", w.Code));
         Assert.All(warnings, w => Assert.Contains("'G-NORTH-S02'", w.Message, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.StartsWith("attendance.csv: warning: ", w.ToString(), StringComparison.Ordinal));
         Assert.Equal(warnings, result.Dataset!.Warnings);
         var history = result.Dataset.GetMember(Domain.MemberId.Create("N01-2824"));
         var entry = history.Attendance.Single(e => e.Session.Id.Value == "G-NORTH-S02");

@@ -431,6 +431,8 @@ public sealed partial class DatasetBuilder
             rows.Add(row.Record);
         }
 
+        // A missing row has no line of its own; it is located in the file the attendance rows came from, if any.
+        var missingRowLocation = new RecordLocation(_attendance.Select(a => a.At.Source).FirstOrDefault(s => s is not null), 0);
         var memberHistories = ImmutableArray.CreateBuilder<MemberHistory>(_members.Count);
         foreach (var (member, _) in _members)
         {
@@ -443,7 +445,7 @@ public sealed partial class DatasetBuilder
                         DatasetProblemSeverity.Warning,
                         "missing-attendance",
                         $"no attendance row for member '{member.Id}' at session '{entry.Session.Id}' on {entry.Date:yyyy-MM-dd}; read as absent",
-                        new RecordLocation(null, 0),
+                        missingRowLocation,
                         "attendance"));
                 }
             }
