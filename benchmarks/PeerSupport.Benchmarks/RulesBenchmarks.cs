@@ -58,7 +58,7 @@ public class RulesBenchmarks
     public Decision DecideExplained() => _pack.Decide(_subject, s_asOf, _firing, null, DecisionOptions.Explain);
 
     [Benchmark(Description = "Load + validate + compile the default pack")]
-    public CompiledRuleSet? Load() => RuleSetJson.Load(_json).RuleSet;
+    public CompiledRuleSet? Load() => RuleSetJson.Load(_json, DefaultRulePack.CompileOptions).RuleSet;
 
     private static FactSet Facts(params (string Key, double Value)[] entries) =>
         FactSet.Create(entries.Select(e => new KeyValuePair<string, FactValue>(e.Key, FactValue.FromNumber(e.Value))));

@@ -24,7 +24,7 @@ internal static class RuleFiles
         // Loading through an engine that runs the default pack applies the same protections as a live update:
         // a file may not drop, disable or weaken a protected rule without an override that gives a reason.
         var json = InputFiles.ReadText(nameOrPath);
-        var result = ReferralEngine.CreateDefault().TryUpdate(json);
+        var result = DefaultRulePack.CreateEngine().TryUpdate(json);
         if (result.RuleSet is null)
         {
             var locator = JsonPointerLocator.Create(json);

@@ -67,8 +67,6 @@ public static class DatasetEvaluation
     public static PriorReferral ToPrior(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var priority = Names.TryParse(WireNames.Of(referral.Priority), out RulePriority p) ? p : RulePriority.Routine;
-        var status = Names.TryParse(WireNames.Of(referral.Status), out PriorReferralStatus s) ? s : PriorReferralStatus.Recommended;
-        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, priority, status);
+        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, referral.Priority, referral.Status);
     }
 }

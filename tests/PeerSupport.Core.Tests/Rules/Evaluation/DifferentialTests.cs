@@ -57,7 +57,7 @@ public sealed class DifferentialTests
     {
         var result = RuleSetCompiler.Compile(
             new RuleSetBuilder("d", "1.0.0").AddRule("r", r => r.Titled("t").When(text).Refer("licensed_clinician", RulePriority.Urgent)).Build(),
-            new RuleSetCompileOptions { ProtectedRuleIds = [] });
+            new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
         if (!result.Succeeded)
         {
             // Range checks may reject e.g. `phq9.item9 = (30)`; those are load errors, not evaluation differences.
@@ -77,7 +77,7 @@ public sealed class DifferentialTests
         var samples = Condition(3).Sample(200);
         var compiled = samples.Count(text => RuleSetCompiler.Compile(
             new RuleSetBuilder("d", "1.0.0").AddRule("r", r => r.Titled("t").When(text).Refer("licensed_clinician", RulePriority.Urgent)).Build(),
-            new RuleSetCompileOptions { ProtectedRuleIds = [] }).Succeeded);
+            new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).Succeeded);
 
         Assert.True(compiled >= 100, $"only {compiled} of 200 generated conditions compiled, so the differential test would be weak");
     }

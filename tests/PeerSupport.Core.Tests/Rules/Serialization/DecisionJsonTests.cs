@@ -8,7 +8,7 @@ public sealed class DecisionJsonTests
 {
     private static string LogLine(DecisionOptions extra = DecisionOptions.None)
     {
-        var referral = new PriorReferral("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var referral = new PriorReferral("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
         var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 0), ("phq9.total", 21), ("gad7.total", null), ("group.acuity", "elevated")), [referral], DecisionOptions.RecordInputs | extra);
         return DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision));
     }

@@ -6,8 +6,8 @@ namespace PeerSupport.Rules;
 /// <param name="Target">The lower snake_case target.</param>
 /// <param name="Priority">The priority.</param>
 /// <param name="Status">The current status.</param>
-public sealed record PriorReferral(string ReferralId, DateOnly Date, string Target, RulePriority Priority, PriorReferralStatus Status)
+public sealed record PriorReferral(string ReferralId, DateOnly Date, string Target, RulePriority Priority, ReferralStatus Status)
 {
     /// <summary>Gets a value indicating whether the referral is open (recommended, made or accepted).</summary>
-    public bool IsOpen => Status is PriorReferralStatus.Recommended or PriorReferralStatus.Made or PriorReferralStatus.Accepted;
+    public bool IsOpen => Status is ReferralStatus.Recommended or ReferralStatus.Made or ReferralStatus.Accepted;
 }

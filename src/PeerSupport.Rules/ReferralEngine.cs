@@ -44,11 +44,6 @@ public sealed class ReferralEngine
     /// <summary>Gets the assessment window in force: the options' override or the current rule set's.</summary>
     public int AssessmentWindowDays => Options.AssessmentWindowDays ?? Current.Settings.AssessmentWindowDays;
 
-    /// <summary>Creates an engine running the default rule pack.</summary>
-    /// <param name="options">Options; defaults when null.</param>
-    /// <returns>The engine.</returns>
-    public static ReferralEngine CreateDefault(ReferralEngineOptions? options = null) => new(DefaultRulePack.RuleSet, options);
-
     /// <summary>Converts an instant to the decision date in <see cref="ReferralEngineOptions.TimeZone"/>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The calendar date there.</returns>
@@ -108,7 +103,7 @@ public sealed class ReferralEngine
                 .Concat(current.Model.Rules.Where(r => r.IsProtected && r.IsEnabled).Select(r => r.Id))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            var result = load(new RuleSetCompileOptions { Schema = Options.Schema, ProtectedRuleIds = mustKeep });
+            var result = load(new RuleSetCompileOptions { Schema = Options.Schema ?? current.Schema, ProtectedRuleIds = mustKeep });
             if (result.RuleSet is null)
             {
                 return result;

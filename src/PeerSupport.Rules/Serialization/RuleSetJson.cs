@@ -526,7 +526,7 @@ public static class RuleSetJson
         var date = context.Date(item, "date", pointer, true);
         var target = context.String(item, "target", pointer, true, 64);
         var priority = context.Enum<RulePriority>(item, "priority", pointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
-        var status = context.Enum<PriorReferralStatus>(item, "status", pointer, true, t => (Names.TryParse(t, out PriorReferralStatus v), v), Names.List<PriorReferralStatus>(Names.Of));
+        var status = context.Enum<ReferralStatus>(item, "status", pointer, true, t => (Names.TryParse(t, out ReferralStatus v), v), Names.List<ReferralStatus>(Names.Of));
         return id is null || date is null || target is null || priority is null || status is null
             ? null
             : new PriorReferral(id, date.Value, target, priority.Value, status.Value);

@@ -21,14 +21,17 @@ public sealed class ReferralEngineOptions
     /// </summary>
     public int? AssessmentWindowDays { get; set; }
 
-    /// <summary>Gets or sets the fact schema rule sets are checked against. The default is <see cref="FactSchema.Default"/>.</summary>
-    public FactSchema Schema { get; set; } = FactSchema.Default;
+    /// <summary>
+    /// Gets or sets the fact schema new rule sets are checked against. The default is null: the schema of the rule set
+    /// currently in force.
+    /// </summary>
+    public FactSchema? Schema { get; set; }
 
     /// <summary>
     /// Gets or sets the rule ids that every rule set must keep enabled and protected unless it overrides them with a reason.
-    /// The default is <see cref="DefaultRulePack.ProtectedRuleIds"/>.
+    /// The protected rules of the rule set in force are always kept as well. The default is none beyond those.
     /// </summary>
-    public IReadOnlyList<string> ProtectedRuleIds { get; set; } = DefaultRulePack.ProtectedRuleIds;
+    public IReadOnlyList<string> ProtectedRuleIds { get; set; } = [];
 
     /// <summary>Returns every problem with the options; empty when valid.</summary>
     /// <returns>Messages naming the option and the rule broken.</returns>
@@ -48,11 +51,6 @@ public sealed class ReferralEngineOptions
         if (AssessmentWindowDays is < 1 or > ConditionLimits.MaxWindowDays)
         {
             errors.Add($"AssessmentWindowDays must be 1–{ConditionLimits.MaxWindowDays}, was {AssessmentWindowDays}");
-        }
-
-        if (Schema is null)
-        {
-            errors.Add("Schema must not be null");
         }
 
         if (ProtectedRuleIds is null || ProtectedRuleIds.Any(id => !RuleSetCompiler.IsValidId(id)))

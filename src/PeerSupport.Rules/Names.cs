@@ -23,13 +23,13 @@ internal static class Names
 
     public static string Of(RuleSubject value) => value == RuleSubject.Member ? "member" : "group";
 
-    public static string Of(PriorReferralStatus value) => value switch
+    public static string Of(ReferralStatus value) => value switch
     {
-        PriorReferralStatus.Recommended => "recommended",
-        PriorReferralStatus.Made => "made",
-        PriorReferralStatus.Accepted => "accepted",
-        PriorReferralStatus.Completed => "completed",
-        PriorReferralStatus.Declined => "declined",
+        ReferralStatus.Recommended => "recommended",
+        ReferralStatus.Made => "made",
+        ReferralStatus.Accepted => "accepted",
+        ReferralStatus.Completed => "completed",
+        ReferralStatus.Declined => "declined",
         _ => "lost",
     };
 
@@ -48,7 +48,7 @@ internal static class Names
 
     public static bool TryParse(string? text, out RuleSubject value) => TryParse(text, Enum.GetValues<RuleSubject>(), Of, out value);
 
-    public static bool TryParse(string? text, out PriorReferralStatus value) => TryParse(text, Enum.GetValues<PriorReferralStatus>(), Of, out value);
+    public static bool TryParse(string? text, out ReferralStatus value) => TryParse(text, Enum.GetValues<ReferralStatus>(), Of, out value);
 
     public static string List<T>(Func<T, string> name)
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(name));
