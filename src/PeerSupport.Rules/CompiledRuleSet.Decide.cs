@@ -9,11 +9,30 @@ public sealed partial class CompiledRuleSet
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(facts);
+        var record = (options & DecisionOptions.RecordInputs) != 0;
+        if (!record && facts is FactSlots own && ReferenceEquals(own.RuleSet, this))
+        {
+            return DecideCore(subject, asOf, own, null, referrals, options, cooldownDays);
+        }
+
+        var slots = RentSlots();
+        try
+        {
+            var recorder = record ? new RecordingFactReader(facts) : null;
+            slots.Fill(recorder is null ? facts : recorder, subject.Kind, (options & DecisionOptions.ProtectedRulesOnly) != 0);
+            return DecideCore(subject, asOf, slots, recorder, referrals, options, cooldownDays);
+        }
+        finally
+        {
+            slots.InUse = false;
+        }
+    }
+
+    private Decision DecideCore(DecisionSubject subject, DateOnly asOf, FactSlots slots, RecordingFactReader? recorder, IReadOnlyList<PriorReferral>? referrals, DecisionOptions options, int cooldownDays)
+    {
         referrals ??= [];
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
-        var recorder = (options & DecisionOptions.RecordInputs) != 0 ? new RecordingFactReader(facts) : null;
-        IFactReader reader = recorder is null ? facts : recorder;
 
         List<CompiledRule>? fired = null;
         List<UnknownRule>? unknowns = null;
@@ -33,11 +52,11 @@ public sealed partial class CompiledRuleSet
             string? error = null;
             try
             {
-                truth = explain ? ReferenceInterpreter.Evaluate(rule.Node, reader, trace) : rule.Condition(reader);
+                truth = explain ? ReferenceInterpreter.Evaluate(rule.Node, slots, trace) : rule.Evaluate(slots);
                 if (truth == TruthValue.UnknownMissing && trace is null)
                 {
                     trace = new EvaluationTrace();
-                    ReferenceInterpreter.Evaluate(rule.Node, reader, trace);
+                    ReferenceInterpreter.Evaluate(rule.Node, slots, trace);
                 }
             }
 #pragma warning disable CA1031 // Fail-safe: a failing rule is reported and forces review; it never becomes "no referral".
@@ -66,11 +85,11 @@ public sealed partial class CompiledRuleSet
             explanation?.Add(new RuleExplanation(rule.Rule.Id, error is null ? Kleene.ToResult(truth) : RuleResult.Error, error, trace?.Comparisons.ToArray() ?? []));
         }
 
-        IReadOnlyList<Recommendation> recommendations = [];
-        IReadOnlyList<SuppressedRecommendation> suppressed = [];
+        Recommendation[] recommendations = [];
+        SuppressedRecommendation[] suppressed = [];
         if (fired is not null)
         {
-            (recommendations, suppressed) = Merge(fired, asOf, referrals, cooldownDays);
+            Merge(fired, asOf, referrals, cooldownDays, out recommendations, out suppressed);
         }
 
         return new Decision(
@@ -90,45 +109,73 @@ public sealed partial class CompiledRuleSet
             cooldownDays);
     }
 
-    private static (Recommendation[] Recommendations, SuppressedRecommendation[] Suppressed) Merge(List<CompiledRule> fired, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays)
+    /// <summary>
+    /// One recommendation per (action, target): the highest priority, every contributing rule id and reason; ordered by
+    /// priority (highest first), then by the first contributing rule; then split by cooldown suppression.
+    /// </summary>
+    private static void Merge(List<CompiledRule> fired, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
-        var groups = new List<(RuleAction Action, string Target, RulePriority Priority, List<string> Ids, List<string> Reasons, int First)>();
-        for (var i = 0; i < fired.Count; i++)
+        var groups = new List<MergeGroup>(fired.Count);
+        foreach (var compiled in fired)
         {
-            var rule = fired[i].Rule;
+            var rule = compiled.Rule;
             var outcome = rule.Outcome;
-            var index = groups.FindIndex(g => g.Action == outcome.Action && string.Equals(g.Target, outcome.Target, StringComparison.Ordinal));
-            if (index < 0)
+            MergeGroup? group = null;
+            foreach (var candidate in groups)
             {
-                groups.Add((outcome.Action, outcome.Target, outcome.Priority, [rule.Id], [rule.Title], i));
+                if (candidate.Action == outcome.Action && string.Equals(candidate.Target, outcome.Target, StringComparison.Ordinal))
+                {
+                    group = candidate;
+                    break;
+                }
             }
-            else
+
+            if (group is null)
             {
-                var group = groups[index];
-                group.Ids.Add(rule.Id);
-                group.Reasons.Add(rule.Title);
-                groups[index] = group with { Priority = outcome.Priority > group.Priority ? outcome.Priority : group.Priority };
+                group = new MergeGroup(outcome.Action, outcome.Target, outcome.Priority);
+                groups.Add(group);
             }
+            else if (outcome.Priority > group.Priority)
+            {
+                group.Priority = outcome.Priority;
+            }
+
+            group.Ids.Add(rule.Id);
+            group.Reasons.Add(rule.Title);
         }
 
-        var ordered = groups.OrderByDescending(g => g.Priority).ThenBy(g => g.First)
-            .Select(g => new Recommendation(g.Action, g.Target, g.Priority, g.Ids.ToArray(), g.Reasons.ToArray()));
-        var recommendations = new List<Recommendation>();
-        var suppressed = new List<SuppressedRecommendation>();
-        foreach (var recommendation in ordered)
+        // Stable insertion sort by priority, highest first: ties keep the order of their first contributing rule.
+        for (var i = 1; i < groups.Count; i++)
         {
+            var current = groups[i];
+            var j = i - 1;
+            while (j >= 0 && groups[j].Priority < current.Priority)
+            {
+                groups[j + 1] = groups[j];
+                j--;
+            }
+
+            groups[j + 1] = current;
+        }
+
+        var kept = new List<Recommendation>(groups.Count);
+        List<SuppressedRecommendation>? held = null;
+        foreach (var group in groups)
+        {
+            var recommendation = new Recommendation(group.Action, group.Target, group.Priority, group.Ids.ToArray(), group.Reasons.ToArray());
             var by = FindSuppressor(recommendation, asOf, referrals, cooldownDays);
             if (by is null)
             {
-                recommendations.Add(recommendation);
+                kept.Add(recommendation);
             }
             else
             {
-                suppressed.Add(new SuppressedRecommendation(recommendation, by));
+                (held ??= []).Add(new SuppressedRecommendation(recommendation, by));
             }
         }
 
-        return (recommendations.ToArray(), suppressed.ToArray());
+        recommendations = kept.ToArray();
+        suppressed = held is null ? [] : held.ToArray();
     }
 
     /// <summary>The most recent open referral to the same target with priority ≥ P dated within the cooldown; stat is never suppressed.</summary>
@@ -159,5 +206,19 @@ public sealed partial class CompiledRuleSet
         }
 
         return best;
+    }
+
+    /// <summary>Recommendations being merged for one (action, target).</summary>
+    private sealed class MergeGroup(RuleAction action, string target, RulePriority priority)
+    {
+        public RuleAction Action { get; } = action;
+
+        public string Target { get; } = target;
+
+        public RulePriority Priority { get; set; } = priority;
+
+        public List<string> Ids { get; } = [];
+
+        public List<string> Reasons { get; } = [];
     }
 }

@@ -2,15 +2,19 @@ using PeerSupport.Rules.Language;
 
 namespace PeerSupport.Rules.Evaluation;
 
-/// <summary>A compiled condition: evaluates three-valued truth over a fact reader without allocating.</summary>
-internal delegate TruthValue CompiledCondition(IFactReader reader);
+/// <summary>
+/// A compiled condition: evaluates three-valued truth over filled, already checked fact slots
+/// (<see cref="FactSlots"/>) without allocating, lookups or type checks.
+/// </summary>
+internal delegate TruthValue CompiledCondition(FactValue[] slots);
 
-/// <summary>A compiled value expression.</summary>
-internal delegate FactValue CompiledValue(IFactReader reader);
+/// <summary>A compiled value expression over filled fact slots.</summary>
+internal delegate FactValue CompiledValue(FactValue[] slots);
 
 /// <summary>
-/// Compiles a bound condition once into a tree of closures. Every operand is evaluated (no short-circuit), so a failing
-/// fact anywhere in a condition always surfaces as an error, and the result equals <see cref="ReferenceInterpreter"/>'s.
+/// Compiles a bound condition once into a tree of closures that read facts by slot index. Values were checked against
+/// their declarations when the slots were filled, and a rule reading a slot whose fill failed is failed before its
+/// condition runs (<see cref="CompiledRule.Evaluate"/>), so the result equals <see cref="ReferenceInterpreter"/>'s.
 /// </summary>
 internal static class ConditionCompiler
 {
@@ -26,14 +30,14 @@ internal static class ConditionCompiler
 
             case BoundFact fact:
                 {
-                    var request = fact.Request;
-                    return reader => Kleene.FromValue(Values.Check(reader.Read(in request), in request));
+                    var slot = fact.Request.Slot;
+                    return slots => Kleene.FromValue(slots[slot]);
                 }
 
             case BoundHas has:
                 {
-                    var request = has.Fact.Request;
-                    return reader => Values.Check(reader.Read(in request), in request).IsKnown ? TruthValue.True : TruthValue.False;
+                    var slot = has.Fact.Request.Slot;
+                    return slots => slots[slot].IsKnown ? TruthValue.True : TruthValue.False;
                 }
 
             case BoundCompare compare:
@@ -42,10 +46,10 @@ internal static class ConditionCompiler
                 {
                     var left = Compile(and.Left);
                     var right = Compile(and.Right);
-                    return reader =>
+                    return slots =>
                     {
-                        var l = left(reader);
-                        var r = right(reader);
+                        var l = left(slots);
+                        var r = right(slots);
                         return Kleene.And(l, r);
                     };
                 }
@@ -54,10 +58,10 @@ internal static class ConditionCompiler
                 {
                     var left = Compile(or.Left);
                     var right = Compile(or.Right);
-                    return reader =>
+                    return slots =>
                     {
-                        var l = left(reader);
-                        var r = right(reader);
+                        var l = left(slots);
+                        var r = right(slots);
                         return Kleene.Or(l, r);
                     };
                 }
@@ -65,7 +69,7 @@ internal static class ConditionCompiler
             case BoundNot not:
                 {
                     var operand = Compile(not.Operand);
-                    return reader => Kleene.Not(operand(reader));
+                    return slots => Kleene.Not(operand(slots));
                 }
 
             default:
@@ -79,44 +83,44 @@ internal static class ConditionCompiler
         if (compare.Left is BoundFact fact && compare.Right is BoundLiteral { Value.Kind: FactValueKind.Number } literal)
         {
             // The common shape `fact op number`: one read, one comparison.
-            var request = fact.Request;
+            var slot = fact.Request.Slot;
             var constant = literal.Value.Number;
             return op switch
             {
-                ComparisonOperator.GreaterOrEqual => reader =>
+                ComparisonOperator.GreaterOrEqual => slots =>
                 {
-                    var v = Values.Check(reader.Read(in request), in request);
-                    return v.IsKnown ? Kleene.FromBoolean(v.Number >= constant) : Kleene.FromValue(v);
+                    ref readonly var v = ref slots[slot];
+                    return v.IsKnown ? Kleene.FromBoolean(v.UncheckedNumber >= constant) : Kleene.FromValue(v);
                 }
                 ,
-                ComparisonOperator.Greater => reader =>
+                ComparisonOperator.Greater => slots =>
                 {
-                    var v = Values.Check(reader.Read(in request), in request);
-                    return v.IsKnown ? Kleene.FromBoolean(v.Number > constant) : Kleene.FromValue(v);
+                    ref readonly var v = ref slots[slot];
+                    return v.IsKnown ? Kleene.FromBoolean(v.UncheckedNumber > constant) : Kleene.FromValue(v);
                 }
                 ,
-                ComparisonOperator.Less => reader =>
+                ComparisonOperator.Less => slots =>
                 {
-                    var v = Values.Check(reader.Read(in request), in request);
-                    return v.IsKnown ? Kleene.FromBoolean(v.Number < constant) : Kleene.FromValue(v);
+                    ref readonly var v = ref slots[slot];
+                    return v.IsKnown ? Kleene.FromBoolean(v.UncheckedNumber < constant) : Kleene.FromValue(v);
                 }
                 ,
-                ComparisonOperator.LessOrEqual => reader =>
+                ComparisonOperator.LessOrEqual => slots =>
                 {
-                    var v = Values.Check(reader.Read(in request), in request);
-                    return v.IsKnown ? Kleene.FromBoolean(v.Number <= constant) : Kleene.FromValue(v);
+                    ref readonly var v = ref slots[slot];
+                    return v.IsKnown ? Kleene.FromBoolean(v.UncheckedNumber <= constant) : Kleene.FromValue(v);
                 }
                 ,
-                _ => reader => Values.Compare(op, Values.Check(reader.Read(in request), in request), literal.Value),
+                _ => slots => Values.Compare(op, slots[slot], literal.Value),
             };
         }
 
         var left = CompileValue(compare.Left);
         var right = CompileValue(compare.Right);
-        return reader =>
+        return slots =>
         {
-            var l = left(reader);
-            var r = right(reader);
+            var l = left(slots);
+            var r = right(slots);
             return Values.Compare(op, l, r);
         };
     }
@@ -133,8 +137,8 @@ internal static class ConditionCompiler
 
             case BoundFact fact:
                 {
-                    var request = fact.Request;
-                    return reader => Values.Check(reader.Read(in request), in request);
+                    var slot = fact.Request.Slot;
+                    return slots => slots[slot];
                 }
 
             case BoundArithmetic arithmetic:
@@ -142,10 +146,10 @@ internal static class ConditionCompiler
                     var left = CompileValue(arithmetic.Left);
                     var right = CompileValue(arithmetic.Right);
                     var isAddition = arithmetic.IsAddition;
-                    return reader =>
+                    return slots =>
                     {
-                        var l = left(reader);
-                        var r = right(reader);
+                        var l = left(slots);
+                        var r = right(slots);
                         return Values.Arithmetic(isAddition, l, r);
                     };
                 }
@@ -153,7 +157,7 @@ internal static class ConditionCompiler
             default:
                 {
                     var condition = Compile(node);
-                    return reader => condition(reader) switch
+                    return slots => condition(slots) switch
                     {
                         TruthValue.True => FactValue.FromBoolean(true),
                         TruthValue.False => FactValue.FromBoolean(false),

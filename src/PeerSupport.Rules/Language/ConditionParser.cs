@@ -1,5 +1,3 @@
-using PeerSupport.Rules.Evaluation;
-
 namespace PeerSupport.Rules.Language;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PeerSupport.Rules.Evaluation;
 
 namespace PeerSupport.Rules.Language;
 

@@ -1,5 +1,3 @@
-using PeerSupport.Rules.Evaluation;
-
 namespace PeerSupport.Rules.Language;
 
 /// <summary>A number, text or boolean literal. Its value is never absent or missing.</summary>

@@ -1,4 +1,4 @@
-namespace PeerSupport.Rules.Evaluation;
+namespace PeerSupport.Rules;
 
 /// <summary>What a <see cref="FactValue"/> holds.</summary>
 public enum FactValueKind

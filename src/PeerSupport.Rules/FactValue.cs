@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PeerSupport.Rules.Evaluation;
+namespace PeerSupport.Rules;
 
 /// <summary>
 /// The value of one fact for one subject: a number, a boolean, a text, or unknown (<see cref="FactValueKind.Absent"/> or
@@ -33,6 +33,9 @@ public readonly struct FactValue : IEquatable<FactValue>
 
     /// <summary>Gets the number; 0 unless <see cref="Kind"/> is <see cref="FactValueKind.Number"/>.</summary>
     public double Number => Kind == FactValueKind.Number ? _number : 0;
+
+    /// <summary>Gets the stored number without checking the kind (callers know it is a number).</summary>
+    internal double UncheckedNumber => _number;
 
     /// <summary>Gets the boolean; false unless <see cref="Kind"/> is <see cref="FactValueKind.Boolean"/>.</summary>
     public bool Boolean => Kind == FactValueKind.Boolean && _number != 0;
