@@ -10,11 +10,15 @@ namespace PeerSupport.Rules;
 /// failed rules, whether it needs review, the rule-set stamp and any protected-rule overrides. Emitted for every
 /// evaluated subject, with possibly empty recommendations.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class Decision
+/// <remarks>
+/// Immutable and thread-safe. A value type, so a decision where nothing fires costs no allocation; the
+/// <c>default</c> value is not a decision (<see cref="Subject"/> is null). Equality compares the decision's parts by
+/// reference (the same evaluation result), not by content; compare <see cref="ToString"/> or the JSON for content.
+/// </remarks>
+#pragma warning disable CA1815 // Content equality of a decision is defined by its JSON form; the struct exists to avoid allocating.
+public readonly struct Decision
+#pragma warning restore CA1815
 {
-    private string? _decisionId;
-
     internal Decision(
         DecisionSubject subject,
         DateOnly asOf,
@@ -51,7 +55,7 @@ public sealed class Decision
     /// Gets the decision id: <c>dec-</c> and 24 hex digits derived from the rule-set hash, subject and as-of date, so replaying
     /// a decision yields the same id.
     /// </summary>
-    public string DecisionId => _decisionId ??= ComputeId();
+    public string DecisionId => ComputeId();
 
     /// <summary>Gets the subject.</summary>
     public DecisionSubject Subject { get; }
@@ -107,6 +111,15 @@ public sealed class Decision
         Suppressed.Count,
         Unknowns.Count,
         NeedsReview ? "true" : "false");
+
+    /// <summary>Throws when <paramref name="decision"/> is <c>default</c> rather than a decision the engine made.</summary>
+    internal static void ThrowIfDefault(in Decision decision, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(decision))] string? name = null)
+    {
+        if (decision.Subject is null)
+        {
+            throw new ArgumentException("default(Decision) is not a decision.", name);
+        }
+    }
 
     private string ComputeId()
     {

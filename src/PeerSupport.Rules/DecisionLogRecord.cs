@@ -42,11 +42,10 @@ public sealed class DecisionLogRecord
     /// <summary>Creates a record from a decision made with <see cref="DecisionOptions.RecordInputs"/>.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="decision"/> is null.</exception>
-    /// <exception cref="ArgumentException">Thrown when the decision was made without recording inputs.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="decision"/> is <c>default</c> (not a decision) or was made without recording inputs.</exception>
     public static DecisionLogRecord Create(Decision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Decision.ThrowIfDefault(decision);
         if (decision.Inputs is null)
         {
             throw new ArgumentException("The decision was made without DecisionOptions.RecordInputs, so its inputs cannot be logged.", nameof(decision));

@@ -16,10 +16,10 @@ public static class DecisionJson
     /// <param name="decision">The decision.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="decision"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="decision"/> is <c>default</c> (not a decision).</exception>
     public static string Write(Decision decision, bool indented = false)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Decision.ThrowIfDefault(decision);
         return Render(writer => WriteDecision(writer, decision), indented);
     }
 

@@ -22,7 +22,7 @@ public sealed class DecisionJsonTests
 
         Assert.Empty(result.Errors);
         Assert.True(result.Matches);
-        Assert.Single(result.Replayed!.Suppressed);
+        Assert.Single(result.Replayed!.Value.Suppressed);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, line);
 
         Assert.False(result.Matches);
-        Assert.Equal(RulePriority.Stat, result.Replayed!.Recommendations[0].Priority);
+        Assert.Equal(RulePriority.Stat, result.Replayed!.Value.Recommendations[0].Priority);
     }
 
     [Fact]
