@@ -33,8 +33,14 @@ public sealed partial class CompiledRuleSet
         referrals ??= [];
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
+        if (!explain && recorder is null && !HasFindings(slots, subject.Kind, protectedOnly))
+        {
+            // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
+            return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
+        }
 
-        List<CompiledRule>? fired = null;
+        var fired = slots.FiredScratch;
+        var firedCount = 0;
         List<UnknownRule>? unknowns = null;
         List<RuleFailure>? errors = null;
         List<RuleExplanation>? explanation = explain ? [] : null;
@@ -74,7 +80,7 @@ public sealed partial class CompiledRuleSet
             }
             else if (truth == TruthValue.True)
             {
-                (fired ??= []).Add(rule);
+                fired[firedCount++] = rule;
             }
             else if (truth == TruthValue.UnknownMissing)
             {
@@ -87,9 +93,10 @@ public sealed partial class CompiledRuleSet
 
         Recommendation[] recommendations = [];
         SuppressedRecommendation[] suppressed = [];
-        if (fired is not null)
+        if (firedCount > 0)
         {
-            Merge(fired, asOf, referrals, cooldownDays, out recommendations, out suppressed);
+            Merge(fired, firedCount, asOf, referrals, cooldownDays, out recommendations, out suppressed);
+            Array.Clear(fired, 0, firedCount);
         }
 
         return new Decision(
@@ -111,71 +118,116 @@ public sealed partial class CompiledRuleSet
 
     /// <summary>
     /// One recommendation per (action, target): the highest priority, every contributing rule id and reason; ordered by
-    /// priority (highest first), then by the first contributing rule; then split by cooldown suppression.
+    /// priority (highest first), then by the first contributing rule; then split by cooldown suppression. Allocates only
+    /// what the decision keeps.
     /// </summary>
-    private static void Merge(List<CompiledRule> fired, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
+    private static void Merge(CompiledRule[] fired, int firedCount, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
-        var groups = new List<MergeGroup>(fired.Count);
-        foreach (var compiled in fired)
+        // groupOf[k]: the group of fired rule k; leaders[g]: the first fired rule of group g.
+        Span<int> buffer = firedCount <= 64 ? stackalloc int[128] : new int[2 * firedCount];
+        var groupOf = buffer[..firedCount];
+        var leaders = buffer.Slice(firedCount, firedCount);
+        var groups = 0;
+        for (var k = 0; k < firedCount; k++)
         {
-            var rule = compiled.Rule;
-            var outcome = rule.Outcome;
-            MergeGroup? group = null;
-            foreach (var candidate in groups)
+            var outcome = fired[k].Rule.Outcome;
+            var g = 0;
+            while (g < groups)
             {
-                if (candidate.Action == outcome.Action && string.Equals(candidate.Target, outcome.Target, StringComparison.Ordinal))
+                var leader = fired[leaders[g]].Rule.Outcome;
+                if (leader.Action == outcome.Action && string.Equals(leader.Target, outcome.Target, StringComparison.Ordinal))
                 {
-                    group = candidate;
                     break;
+                }
+
+                g++;
+            }
+
+            if (g == groups)
+            {
+                leaders[groups++] = k;
+            }
+
+            groupOf[k] = g;
+        }
+
+        var merged = new Recommendation[groups];
+        for (var g = 0; g < groups; g++)
+        {
+            var count = 0;
+            var priority = RulePriority.Routine;
+            for (var k = leaders[g]; k < firedCount; k++)
+            {
+                if (groupOf[k] == g)
+                {
+                    count++;
+                    var p = fired[k].Rule.Outcome.Priority;
+                    priority = p > priority ? p : priority;
                 }
             }
 
-            if (group is null)
+            var ids = new string[count];
+            var reasons = new string[count];
+            var i = 0;
+            for (var k = leaders[g]; k < firedCount; k++)
             {
-                group = new MergeGroup(outcome.Action, outcome.Target, outcome.Priority);
-                groups.Add(group);
-            }
-            else if (outcome.Priority > group.Priority)
-            {
-                group.Priority = outcome.Priority;
+                if (groupOf[k] == g)
+                {
+                    ids[i] = fired[k].Rule.Id;
+                    reasons[i++] = fired[k].Rule.Title;
+                }
             }
 
-            group.Ids.Add(rule.Id);
-            group.Reasons.Add(rule.Title);
+            var outcome = fired[leaders[g]].Rule.Outcome;
+            merged[g] = new Recommendation(outcome.Action, outcome.Target, priority, ids, reasons);
         }
 
         // Stable insertion sort by priority, highest first: ties keep the order of their first contributing rule.
-        for (var i = 1; i < groups.Count; i++)
+        for (var i = 1; i < merged.Length; i++)
         {
-            var current = groups[i];
+            var current = merged[i];
             var j = i - 1;
-            while (j >= 0 && groups[j].Priority < current.Priority)
+            while (j >= 0 && merged[j].Priority < current.Priority)
             {
-                groups[j + 1] = groups[j];
+                merged[j + 1] = merged[j];
                 j--;
             }
 
-            groups[j + 1] = current;
+            merged[j + 1] = current;
         }
 
-        var kept = new List<Recommendation>(groups.Count);
-        List<SuppressedRecommendation>? held = null;
-        foreach (var group in groups)
+        PriorReferral?[]? by = null;
+        var held = 0;
+        for (var g = 0; g < merged.Length; g++)
         {
-            var recommendation = new Recommendation(group.Action, group.Target, group.Priority, group.Ids.ToArray(), group.Reasons.ToArray());
-            var by = FindSuppressor(recommendation, asOf, referrals, cooldownDays);
-            if (by is null)
+            if (FindSuppressor(merged[g], asOf, referrals, cooldownDays) is { } suppressor)
             {
-                kept.Add(recommendation);
+                (by ??= new PriorReferral?[merged.Length])[g] = suppressor;
+                held++;
+            }
+        }
+
+        if (by is null)
+        {
+            recommendations = merged;
+            suppressed = [];
+            return;
+        }
+
+        recommendations = new Recommendation[merged.Length - held];
+        suppressed = new SuppressedRecommendation[held];
+        int kept = 0, withheld = 0;
+        for (var g = 0; g < merged.Length; g++)
+        {
+            if (by[g] is { } suppressor)
+            {
+                suppressed[withheld++] = new SuppressedRecommendation(merged[g], suppressor);
             }
             else
             {
-                (held ??= []).Add(new SuppressedRecommendation(recommendation, by));
+                recommendations[kept++] = merged[g];
             }
         }
-
-        recommendations = kept.ToArray();
-        suppressed = held is null ? [] : held.ToArray();
     }
 
     /// <summary>The most recent open referral to the same target with priority ≥ P dated within the cooldown; stat is never suppressed.</summary>
@@ -206,19 +258,5 @@ public sealed partial class CompiledRuleSet
         }
 
         return best;
-    }
-
-    /// <summary>Recommendations being merged for one (action, target).</summary>
-    private sealed class MergeGroup(RuleAction action, string target, RulePriority priority)
-    {
-        public RuleAction Action { get; } = action;
-
-        public string Target { get; } = target;
-
-        public RulePriority Priority { get; set; } = priority;
-
-        public List<string> Ids { get; } = [];
-
-        public List<string> Reasons { get; } = [];
     }
 }

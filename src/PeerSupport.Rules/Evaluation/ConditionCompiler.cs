@@ -42,29 +42,8 @@ internal static class ConditionCompiler
 
             case BoundCompare compare:
                 return CompileComparison(compare);
-            case BoundLogical { IsAnd: true } and:
-                {
-                    var left = Compile(and.Left);
-                    var right = Compile(and.Right);
-                    return slots =>
-                    {
-                        var l = left(slots);
-                        var r = right(slots);
-                        return Kleene.And(l, r);
-                    };
-                }
-
-            case BoundLogical or:
-                {
-                    var left = Compile(or.Left);
-                    var right = Compile(or.Right);
-                    return slots =>
-                    {
-                        var l = left(slots);
-                        var r = right(slots);
-                        return Kleene.Or(l, r);
-                    };
-                }
+            case BoundLogical logical:
+                return CompileLogical(logical);
 
             case BoundNot not:
                 {
@@ -75,6 +54,45 @@ internal static class ConditionCompiler
             default:
                 throw new InvalidOperationException($"Cannot compile {node.GetType().Name} as a condition.");
         }
+    }
+
+    /// <summary>
+    /// <c>and</c>/<c>or</c>: a child that is the common shape <c>fact op number</c> is evaluated inline rather than through
+    /// its own delegate, so a conjunction of comparisons costs one delegate call instead of three.
+    /// </summary>
+    private static CompiledCondition CompileLogical(BoundLogical logical)
+    {
+        var isAnd = logical.IsAnd;
+        var leftLeaf = Leaf.TryCreate(logical.Left);
+        var rightLeaf = Leaf.TryCreate(logical.Right);
+        if (leftLeaf is { } l && rightLeaf is { } r)
+        {
+            return isAnd
+                ? slots => Kleene.And(l.Evaluate(slots), r.Evaluate(slots))
+                : slots => Kleene.Or(l.Evaluate(slots), r.Evaluate(slots));
+        }
+
+        if (rightLeaf is { } rightOnly)
+        {
+            var left = Compile(logical.Left);
+            return isAnd
+                ? slots => Kleene.And(left(slots), rightOnly.Evaluate(slots))
+                : slots => Kleene.Or(left(slots), rightOnly.Evaluate(slots));
+        }
+
+        if (leftLeaf is { } leftOnly)
+        {
+            var right = Compile(logical.Right);
+            return isAnd
+                ? slots => Kleene.And(leftOnly.Evaluate(slots), right(slots))
+                : slots => Kleene.Or(leftOnly.Evaluate(slots), right(slots));
+        }
+
+        var leftNode = Compile(logical.Left);
+        var rightNode = Compile(logical.Right);
+        return isAnd
+            ? slots => Kleene.And(leftNode(slots), rightNode(slots))
+            : slots => Kleene.Or(leftNode(slots), rightNode(slots));
     }
 
     private static CompiledCondition CompileComparison(BoundCompare compare)
@@ -165,6 +183,36 @@ internal static class ConditionCompiler
                         _ => FactValue.Absent,
                     };
                 }
+        }
+    }
+
+    /// <summary>A comparison <c>fact op number</c> over a slot, evaluated without a delegate.</summary>
+    private readonly struct Leaf(int slot, ComparisonOperator op, double constant)
+    {
+        public static Leaf? TryCreate(BoundNode node) =>
+            node is BoundCompare { Left: BoundFact fact, Right: BoundLiteral { Value.Kind: FactValueKind.Number } literal } compare
+                ? new Leaf(fact.Request.Slot, compare.Operator, literal.Value.Number)
+                : null;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public TruthValue Evaluate(FactValue[] slots)
+        {
+            ref readonly var v = ref slots[slot];
+            if (v.Kind != FactValueKind.Number)
+            {
+                return v.Kind == FactValueKind.Missing ? TruthValue.UnknownMissing : TruthValue.UnknownAbsent;
+            }
+
+            var x = v.UncheckedNumber;
+            return Kleene.FromBoolean(op switch
+            {
+                ComparisonOperator.GreaterOrEqual => x >= constant,
+                ComparisonOperator.Greater => x > constant,
+                ComparisonOperator.Less => x < constant,
+                ComparisonOperator.LessOrEqual => x <= constant,
+                ComparisonOperator.Equal => x == constant,
+                _ => x != constant,
+            });
         }
     }
 }

@@ -6,7 +6,8 @@ namespace PeerSupport.Rules.Evaluation;
 /// declaration once when it is filled, and the compiled rules then read slots by index with no lookups or checks.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: one instance holds one subject's facts at a time; reuse it for the next subject to avoid allocating.
+/// Not thread-safe: one instance holds one subject's facts at a time and is also the scratch space of a decision
+/// made over it, so use it from one thread at a time; reuse it for the next subject to avoid allocating.
 /// A value that breaks its declaration (wrong type, outside the declared range or values) or a reader that throws
 /// does not stop filling: the slot remembers the problem, and every rule that reads it fails (the decision needs review).
 /// </remarks>
@@ -15,6 +16,7 @@ public sealed class FactSlots : IFactReader
     private readonly FactValue[] _values;
     private readonly string?[] _errors;
     private int _errorCount;
+    private CompiledRule[]? _fired;
 
     internal FactSlots(CompiledRuleSet ruleSet)
     {
@@ -33,6 +35,9 @@ public sealed class FactSlots : IFactReader
     public int ErrorCount => _errorCount;
 
     internal FactValue[] Values => _values;
+
+    /// <summary>Gets scratch space for the rules that fired in one decision (one entry per rule of the set).</summary>
+    internal CompiledRule[] FiredScratch => _fired ??= new CompiledRule[RuleSet.Rules.Count];
 
     internal bool InUse { get; set; }
 
