@@ -124,7 +124,7 @@ public sealed partial class CompiledRuleSet
     private static void Merge(CompiledRule[] fired, int firedCount, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
         // groupOf[k]: the group of fired rule k; leaders[g]: the first fired rule of group g.
-        Span<int> buffer = firedCount <= 64 ? stackalloc int[128] : new int[2 * firedCount];
+        Span<int> buffer = firedCount <= 64 ? stackalloc int[2 * firedCount] : new int[2 * firedCount];
         var groupOf = buffer[..firedCount];
         var leaders = buffer.Slice(firedCount, firedCount);
         var groups = 0;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PeerSupport.Rules;
 
 /// <summary>
@@ -19,8 +21,15 @@ public sealed class RuleSetLoadResult
     /// <summary>Gets every error found; empty on success.</summary>
     public IReadOnlyList<RuleError> Errors { get; }
 
-    /// <summary>Gets a value indicating whether loading succeeded.</summary>
+    /// <summary>Gets a value indicating whether loading succeeded (then <see cref="RuleSet"/> is not null).</summary>
+    [MemberNotNullWhen(true, nameof(RuleSet))]
     public bool Succeeded => RuleSet is not null;
+
+    /// <summary>Returns the compiled rule set, or throws with every error when loading failed.</summary>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="InvalidOperationException">Thrown when loading failed; the message lists every located error.</exception>
+    public CompiledRuleSet GetValueOrThrow() =>
+        RuleSet ?? throw new InvalidOperationException("The rule set is invalid:" + Environment.NewLine + ToString());
 
     /// <summary>Returns the errors one per line, or "ok".</summary>
     /// <returns>The text.</returns>

@@ -69,4 +69,22 @@ public sealed class EmbeddingTests
         Assert.False(set.HasFindings(slots, RuleSubject.Member));
         Assert.Empty(set.Decide(subject, s_asOf, slots).Recommendations);
     }
+
+    [Fact]
+    public void GetValueOrThrow_InvalidFile_ThrowsWithEveryLocatedError()
+    {
+        var result = RuleSetJson.Load(ClinicFacts.Rules.Replace("waitlist.days", "waitlist.dayz", StringComparison.Ordinal), s_options);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Throws<InvalidOperationException>(() => result.GetValueOrThrow());
+        Assert.Contains("/rules/1/when", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetValueOrThrow_ValidFile_ReturnsTheSet()
+    {
+        var result = RuleSetJson.Load(ClinicFacts.Rules, s_options);
+
+        Assert.Same(result.RuleSet, result.GetValueOrThrow());
+    }
 }
