@@ -3,7 +3,7 @@ using PeerSupport.Rules.Serialization;
 namespace PeerSupport.Rules;
 
 /// <summary>
-/// The default rule pack (<c>default</c>) shipped inside Core as an embedded rule file: the RULES.md table with rationale,
+/// The default rule pack (<c>default</c>) shipped inside Core as an embedded rule file: the rules of docs/rules.md with rationale,
 /// sources and its own test cases. Not clinical advice: an organisation must review every threshold under its own
 /// clinical governance. The crisis rules are protected, because a missed crisis is the worst failure.
 /// </summary>

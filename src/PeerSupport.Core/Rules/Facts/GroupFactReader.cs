@@ -5,7 +5,7 @@ using PeerSupport.Rules.Evaluation;
 namespace PeerSupport.Rules.Facts;
 
 /// <summary>
-/// Reads the group facts of RULES.md from a group's history as of a date. Incidents are dated by their session;
+/// Reads the group facts of the default fact vocabulary (docs/rules.md) from a group's history as of a date. Incidents are dated by their session;
 /// windows mean <c>0 ≤ asOf − date ≤ N</c> days. A session has a licensed clinician only if a listed facilitator has
 /// role licensed_clinician and a credential not expired on the session date.
 /// </summary>

@@ -7,7 +7,7 @@ using PeerSupport.Rules.Evaluation;
 namespace PeerSupport.Rules.Facts;
 
 /// <summary>
-/// Reads the member facts of RULES.md from a member's history as of a date. Data dated after the date are invisible;
+/// Reads the member facts of the default fact vocabulary (docs/rules.md) from a member's history as of a date. Data dated after the date are invisible;
 /// windows mean <c>0 ≤ asOf − date ≤ N</c> days. Instrument facts (total, items, severity, change) exist only when the
 /// latest assessment (ties on a date: dataset order) is inside the assessment window; baseline and previous are not
 /// windowed; there is no fallback to older assessments.

@@ -5,7 +5,7 @@ namespace PeerSupport.Rules.Language;
 
 /// <summary>
 /// The declared fact vocabulary that rule conditions are checked against at load time, plus the known outcome targets
-/// and screening instruments. <see cref="Default"/> holds the vocabulary of RULES.md; hosts add typed facts with
+/// and screening instruments. <see cref="Default"/> holds the vocabulary of docs/rules.md; hosts add typed facts with
 /// <see cref="WithFact"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe; <c>With*</c> methods return new schemas.</remarks>
@@ -27,7 +27,7 @@ public sealed class FactSchema
         _facts = facts.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Gets the default vocabulary (RULES.md "Fact vocabulary").</summary>
+    /// <summary>Gets the default vocabulary (docs/rules.md, "Facts").</summary>
     public static FactSchema Default { get; } = CreateDefault();
 
     /// <summary>Gets every declared fact in declaration order.</summary>

@@ -6,7 +6,7 @@ using PeerSupport.Rules.Evaluation;
 namespace PeerSupport.Rules.Serialization;
 
 /// <summary>
-/// Writes decisions and decision-log records as JSON following the RULES.md output contract: camelCase names, lower
+/// Writes decisions and decision-log records as JSON following the decision output contract (docs/rules.md): camelCase names, lower
 /// snake_case enum values, dates <c>yyyy-MM-dd</c>. Written by hand with <see cref="Utf8JsonWriter"/> (no reflection).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
