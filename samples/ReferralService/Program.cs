@@ -1,0 +1,55 @@
+// PeerSupport referral service: an ASP.NET Core minimal API embedding the referral engine, with its state and decision
+// log in SQLite and API keys mapped to roles. A sample: read README.md before running anything like it for real.
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using PeerSupport.Rules;
+using PeerSupport.Samples.ReferralService;
+using PeerSupport.Samples.ReferralService.Api;
+using PeerSupport.Samples.ReferralService.Security;
+using PeerSupport.Samples.ReferralService.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
+var problems = ServiceSetup.Validate(options);
+if (problems.Count > 0)
+{
+    throw new InvalidOperationException("Invalid configuration section 'ReferralService': " + string.Join("; ", problems));
+}
+
+builder.Services.Configure<ServiceOptions>(builder.Configuration.GetSection(ServiceOptions.Section));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => new Database(options.DatabasePath));
+builder.Services.AddSingleton<StateStore>();
+builder.Services.AddSingleton<IDecisionLog, SqliteDecisionLog>();
+builder.Services.AddSingleton(sp => new RuleSetHost(
+    sp.GetRequiredService<Database>(),
+    new ReferralEngineOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) }));
+builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Scopes.Members, p => p.RequireClaim(Scopes.ClaimType, Scopes.Members))
+    .AddPolicy(Scopes.Groups, p => p.RequireClaim(Scopes.ClaimType, Scopes.Groups))
+    .AddPolicy(Scopes.RulesRead, p => p.RequireClaim(Scopes.ClaimType, Scopes.RulesRead))
+    .AddPolicy(Scopes.RulesWrite, p => p.RequireClaim(Scopes.ClaimType, Scopes.RulesWrite))
+    .AddPolicy(Scopes.Audit, p => p.RequireClaim(Scopes.ClaimType, Scopes.Audit));
+
+var app = builder.Build();
+
+// Open the database and load the rule set before taking requests, so a bad file fails the start, not the first request.
+app.Services.GetRequiredService<RuleSetHost>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
+Endpoints.Map(app);
+app.Run();
+
+/// <summary>The entry point (public so the test host can start it).</summary>
+public partial class Program;
