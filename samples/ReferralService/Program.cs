@@ -3,6 +3,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using PeerSupport.Rules;
 using PeerSupport.Samples.ReferralService;
 using PeerSupport.Samples.ReferralService.Api;
@@ -10,24 +11,23 @@ using PeerSupport.Samples.ReferralService.Security;
 using PeerSupport.Samples.ReferralService.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
-var options = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
-var problems = ServiceSetup.Validate(options);
-if (problems.Count > 0)
-{
-    throw new InvalidOperationException("Invalid configuration section 'ReferralService': " + string.Join("; ", problems));
-}
-
-builder.Services.Configure<ServiceOptions>(builder.Configuration.GetSection(ServiceOptions.Section));
+builder.Services.AddOptions<ServiceOptions>()
+    .Bind(builder.Configuration.GetSection(ServiceOptions.Section))
+    .ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceSetup>();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+// Binding failures throw (in every environment) so BadRequestHandler answers them with a ProblemDetails body.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi();
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(_ => new Database(options.DatabasePath));
+builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.DatabasePath));
 builder.Services.AddSingleton<StateStore>();
 builder.Services.AddSingleton<IDecisionLog, SqliteDecisionLog>();
 builder.Services.AddSingleton(sp => new RuleSetHost(
     sp.GetRequiredService<Database>(),
-    new ReferralEngineOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) }));
+    new ReferralEngineOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.TimeZone) }));
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()

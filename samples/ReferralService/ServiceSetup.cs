@@ -1,10 +1,18 @@
+using Microsoft.Extensions.Options;
 using PeerSupport.Samples.ReferralService.Security;
 
 namespace PeerSupport.Samples.ReferralService;
 
-/// <summary>Checks the configuration before the service starts.</summary>
-public static class ServiceSetup
+/// <summary>Checks the configuration before the service starts (every problem listed; key values never echoed).</summary>
+public sealed class ServiceSetup : IValidateOptions<ServiceOptions>
 {
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, ServiceOptions options)
+    {
+        var problems = Validate(options);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => "ReferralService:" + p));
+    }
+
     /// <summary>Lists every problem with the options (key values are never echoed).</summary>
     /// <param name="options">The options.</param>
     /// <returns>The problems; empty when valid.</returns>

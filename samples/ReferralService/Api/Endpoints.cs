@@ -36,8 +36,7 @@ internal static partial class Endpoints
 
         var rules = app.MapGroup("/rule-set").WithTags("Rule set");
         rules.MapGet("/", GetRuleSet).RequireAuthorization(Scopes.RulesRead).WithSummary("The rule file in force.");
-        rules.MapPut("/", UploadRuleSet).RequireAuthorization(Scopes.RulesWrite).WithSummary("Validate and swap in a rule file (422 with every error located; the old set stays on failure).")
-            .Accepts<JsonElement>("application/json");
+        rules.MapPut("/", UploadRuleSet).RequireAuthorization(Scopes.RulesWrite).WithSummary("Validate and swap in a rule file sent as the request body (422 with every error located; the old set stays on failure).");
 
         var decisions = app.MapGroup("/decisions").WithTags("Decision log").RequireAuthorization(Scopes.Audit);
         decisions.MapGet("/{logId:long}", GetDecision).WithSummary("A logged decision.");
