@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using PeerSupport.Rules;
 using PeerSupport.Samples.ReferralService;
 using PeerSupport.Samples.ReferralService.Api;
@@ -19,7 +20,22 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
 // Binding failures throw (in every environment) so BadRequestHandler answers them with a ProblemDetails body.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    // Every endpoint but /healthz and the document itself needs the X-Api-Key header.
+    document.Components ??= new OpenApiComponents();
+    document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+    document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.ApiKey,
+        In = ParameterLocation.Header,
+        Name = ApiKeyAuthenticationHandler.HeaderName,
+        Description = "An API key mapped to a role (facilitator, clinical_lead, auditor) in configuration.",
+    };
+    document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
+    document.Info.Title = "PeerSupport referral service (sample)";
+    return Task.CompletedTask;
+}));
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.DatabasePath));

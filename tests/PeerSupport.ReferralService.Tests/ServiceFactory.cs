@@ -41,11 +41,15 @@ internal static class Keys
 }
 
 /// <summary>The service in the ASP.NET test host over a database file of its own.</summary>
-internal sealed class ServiceFactory(string databasePath, Func<IServiceProvider, IDecisionLog>? decisionLog = null) : WebApplicationFactory<Program>
+internal sealed class ServiceFactory(string databasePath, Func<IServiceProvider, IDecisionLog>? decisionLog = null) : ServiceFactoryBase(databasePath, decisionLog)
+{
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "peersupport-referral-tests", Guid.NewGuid().ToString("N") + ".db");
+}
+
+/// <summary>The service in the ASP.NET test host over a database file of its own (derive to add logging etc.).</summary>
+internal class ServiceFactoryBase(string databasePath, Func<IServiceProvider, IDecisionLog>? decisionLog = null) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = databasePath;
-
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "peersupport-referral-tests", Guid.NewGuid().ToString("N") + ".db");
 
     public HttpClient Client(string? key)
     {
