@@ -18,6 +18,7 @@ builder.Services.AddOptions<ServiceOptions>()
 builder.Services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceSetup>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddExceptionHandler<StorageFailureHandler>();
 // Binding failures throw (in every environment) so BadRequestHandler answers them with a ProblemDetails body.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -72,7 +72,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
-    public async Task ReadOnlyDatabase_FailsTheDecisionWith503()
+    public async Task FailingLogInsertInsideSqlite_FailsTheDecisionWith503()
     {
         var path = ServiceFactory.NewDatabasePath();
         await using var factory = new ServiceFactory(path);

@@ -43,7 +43,28 @@ internal static class Keys
 /// <summary>The service in the ASP.NET test host over a database file of its own.</summary>
 internal sealed class ServiceFactory(string databasePath, Func<IServiceProvider, IDecisionLog>? decisionLog = null) : ServiceFactoryBase(databasePath, decisionLog)
 {
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "peersupport-referral-tests", Guid.NewGuid().ToString("N") + ".db");
+    private static readonly string s_directory = CreateRunDirectory();
+
+    /// <summary>A database path in a directory of this test run, removed when the test process exits.</summary>
+    public static string NewDatabasePath() => Path.Combine(s_directory, Guid.NewGuid().ToString("N") + ".db");
+
+    private static string CreateRunDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "peersupport-referral-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(directory);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return directory;
+    }
 }
 
 /// <summary>The service in the ASP.NET test host over a database file of its own (derive to add logging etc.).</summary>

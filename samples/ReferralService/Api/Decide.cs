@@ -35,7 +35,14 @@ internal static partial class Endpoints
         var logger = loggers.CreateLogger("PeerSupport.Samples.ReferralService.Decisions");
         lock (store.WriteLock)
         {
-            var dataset = store.LoadGroup(groupId)!.Build().GetDatasetOrThrow();
+            var built = store.LoadGroup(groupId)!.Build();
+            if (built.Dataset is not { } dataset)
+            {
+                // Writes are checked before they are stored, so this means the file was edited outside the service.
+                LogStoredDataInvalid(logger, built.Errors.Count());
+                return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Stored data is inconsistent", detail: "The group's stored records no longer form a valid dataset; no decision was made.");
+            }
+
             var history = dataset.GetMember(MemberId.Create(memberId));
             var member = history.Member;
             if (member.JoinedOn > date)
@@ -108,6 +115,9 @@ internal static partial class Endpoints
         RulePriority.Urgent => ReferralPriority.Urgent,
         _ => ReferralPriority.Routine,
     };
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "A group's stored records do not build ({ErrorCount} errors); no decision was made.")]
+    private static partial void LogStoredDataInvalid(ILogger logger, int errorCount);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Decision log write failed ({ExceptionType}, SQLite error {SqliteErrorCode}); the request was answered 503.")]
     private static partial void LogWriteFailed(ILogger logger, string exceptionType, int sqliteErrorCode);
