@@ -45,25 +45,52 @@ internal sealed class ServiceFactory(string databasePath, Func<IServiceProvider,
 {
     private static readonly string s_directory = CreateRunDirectory();
 
-    /// <summary>A database path in a directory of this test run, removed when the test process exits.</summary>
+    /// <summary>A database path in a directory of this test run (removed at exit, or by the next run if the test host is killed).</summary>
     public static string NewDatabasePath() => Path.Combine(s_directory, Guid.NewGuid().ToString("N") + ".db");
 
     private static string CreateRunDirectory()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "peersupport-referral-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var root = Path.Combine(Path.GetTempPath(), "peersupport-referral-tests");
+        var directory = Path.Combine(root, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
+        foreach (var stale in Directory.EnumerateDirectories(root))
+        {
+            if (int.TryParse(Path.GetFileName(stale), out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                TryDelete(stale);
+            }
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            TryDelete(directory);
         };
         return directory;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 }
 
