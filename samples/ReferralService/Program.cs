@@ -11,7 +11,9 @@ using PeerSupport.Samples.ReferralService.Api;
 using PeerSupport.Samples.ReferralService.Security;
 using PeerSupport.Samples.ReferralService.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings (including the log levels that keep member ids out of the logs) come from the application's folder, wherever
+// it is started from; relative paths in settings (DatabasePath) stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddOptions<ServiceOptions>()
     .Bind(builder.Configuration.GetSection(ServiceOptions.Section))
     .ValidateOnStart();

@@ -26,7 +26,8 @@ public sealed class KillTests(ITestOutputHelper output)
         var path = ServiceFactory.NewDatabasePath();
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        using var process = StartService(path, baseAddress);
+        var serviceOutput = new ConcurrentQueue<string>();
+        using var process = StartService(path, baseAddress, serviceOutput);
         var decisions = new ConcurrentBag<(long LogId, string DecisionId)>();
         var assessments = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         try
@@ -103,6 +104,8 @@ public sealed class KillTests(ITestOutputHelper output)
         }
 
         Assert.NotEmpty(decisions);
+        Assert.Contains(serviceOutput, line => line.Contains("Now listening on", StringComparison.Ordinal));
+        Assert.DoesNotContain(serviceOutput, line => line.Contains("M-K", StringComparison.Ordinal));
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
@@ -144,12 +147,13 @@ public sealed class KillTests(ITestOutputHelper output)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Process StartService(string databasePath, Uri address)
+    private static Process StartService(string databasePath, Uri address, ConcurrentQueue<string> output)
     {
         var dll = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            // Not the application folder: settings must be found from the application's own folder, wherever it is started.
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -164,9 +168,8 @@ public sealed class KillTests(ITestOutputHelper output)
         }
 
         var process = Process.Start(start)!;
-        // Drain the pipes so the child never blocks on a full buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
