@@ -59,8 +59,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
     {
         ["POST /groups"] = (_ => Task.FromResult((HttpMethod.Post, "/groups", (object?)new { id = Unique("G"), name = "New group", facilitationModel = "peer_led" })), [401, 403, 403, 201, 403], Keys.Auditor),
         ["GET /groups/{id}/members"] = (_ => Task.FromResult((HttpMethod.Get, $"/groups/{Keys.GroupA}/members", (object?)null)), [401, 200, 404, 200, 403], Keys.Auditor),
-        ["POST /groups/{id}/members"] = (_ => Task.FromResult((HttpMethod.Post, $"/groups/{Keys.GroupA}/members", (object?)new { id = Unique("M"), joinedOn = "2026-01-01" })), [401, 201, 404, 201, 403], Keys.Auditor),
-        ["POST /groups/{id}/sessions"] = (_ => Task.FromResult((HttpMethod.Post, $"/groups/{Keys.GroupA}/sessions", (object?)new { id = Unique("S"), date = "2026-01-15" })), [401, 201, 404, 201, 403], Keys.Auditor),
+        ["POST /groups/{id}/members"] = (_ => Task.FromResult((HttpMethod.Post, $"/groups/{Keys.GroupA}/members", (object?)new { id = Unique("M"), joinedOn = "2026-01-01" })), [401, 403, 403, 201, 403], Keys.Auditor),
+        ["POST /groups/{id}/sessions"] = (_ => Task.FromResult((HttpMethod.Post, $"/groups/{Keys.GroupA}/sessions", (object?)new { id = Unique("S"), date = "2026-01-15" })), [401, 403, 403, 201, 403], Keys.Auditor),
         ["POST /members/{id}/attendance"] = (async f => (HttpMethod.Post, "/members/M-A1/attendance", (object?)new { sessionId = await f.NewSessionInGroupA(), status = "present" }), [401, 201, 404, 201, 403], Keys.Auditor),
         ["POST /members/{id}/assessments"] = (_ => Task.FromResult((HttpMethod.Post, "/members/M-A1/assessments", (object?)new { instrument = "gad7", date = "2026-01-08", items = new[] { 1, 1, 1, 1, 1, 1, 1 } })), [401, 201, 404, 201, 403], Keys.Auditor),
         ["POST /members/{id}/incidents"] = (_ => Task.FromResult((HttpMethod.Post, "/members/M-A1/incidents", (object?)new { sessionId = "S-A1", kind = "conflict", severity = "low" })), [401, 201, 404, 201, 403], Keys.Auditor),
@@ -155,6 +155,17 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
             var idb = missing.Split('/')[2];
             Assert.Equal(jb.GetProperty("detail").GetString()!.Replace(idb, "ID", StringComparison.Ordinal), ja.GetProperty("detail").GetString()!.Replace(ida, "ID", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task IdsTakenInAnotherGroup_CannotBeProbedByAFacilitator()
+    {
+        // Creating ids is for keys that see every group: a facilitator gets 403 whether or not the id is taken.
+        using var b = fixture.Factory.Client(Keys.FacilitatorB);
+        using var taken = await Api.Send(b, HttpMethod.Post, $"/groups/{Keys.GroupB}/members", new { id = "M-A1", joinedOn = "2026-01-01" });
+        using var free = await Api.Send(b, HttpMethod.Post, $"/groups/{Keys.GroupB}/members", new { id = Unique("M"), joinedOn = "2026-01-01" });
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, taken.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, free.StatusCode);
     }
 
     [Fact]

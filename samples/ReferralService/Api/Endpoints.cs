@@ -21,8 +21,10 @@ internal static partial class Endpoints
         var groups = app.MapGroup("/groups").WithTags("Groups");
         groups.MapPost("/", CreateGroup).RequireAuthorization(Scopes.Groups).WithSummary("Create a group (clinical lead).");
         groups.MapGet("/{groupId}/members", ListMembers).RequireAuthorization(Scopes.Members).WithSummary("List a group's members.");
-        groups.MapPost("/{groupId}/members", CreateMember).RequireAuthorization(Scopes.Members).WithSummary("Enrol a member.");
-        groups.MapPost("/{groupId}/sessions", CreateSession).RequireAuthorization(Scopes.Members).WithSummary("Record a session.");
+        // Member and session ids are unique across the service, so creating them is for a key that sees every group:
+        // a facilitator told "id taken" would learn that an id exists in a group they do not run.
+        groups.MapPost("/{groupId}/members", CreateMember).RequireAuthorization(Scopes.Groups).WithSummary("Enrol a member (clinical lead).");
+        groups.MapPost("/{groupId}/sessions", CreateSession).RequireAuthorization(Scopes.Groups).WithSummary("Schedule a session (clinical lead).");
 
         var members = app.MapGroup("/members/{memberId}").WithTags("Members").RequireAuthorization(Scopes.Members);
         members.MapPost("/attendance", RecordAttendance).WithSummary("Record attendance at a session of the member's group.");
@@ -98,7 +100,6 @@ internal static partial class Endpoints
         var member = new Member(id!.Value, GroupId.Create(groupId), joined!.Value);
         lock (store.WriteLock)
         {
-            // Member ids are unique across groups: a taken id answers 409 without naming the group that holds it.
             return store.InsertMember(member)
                 ? Results.Created($"/groups/{groupId}/members", MemberView(member))
                 : Problems.Conflict($"The member id '{member.Id}' is already in use.");

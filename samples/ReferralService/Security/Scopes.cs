@@ -11,7 +11,7 @@ public static class Scopes
     /// <summary>Read and record member data, get decisions, list and move referrals (facilitator: own groups; clinical lead: all).</summary>
     public const string Members = "members";
 
-    /// <summary>Create groups (clinical lead).</summary>
+    /// <summary>Create groups, enrol members, schedule sessions (clinical lead): ids are unique service-wide.</summary>
     public const string Groups = "groups";
 
     /// <summary>Read the rule set in force (clinical lead, auditor).</summary>
