@@ -144,6 +144,13 @@ public sealed class HttpBehaviourTests
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
 
+        var illegalMove = paths.GetProperty("/referrals/{referralId}/status").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "401", "403", "404", "409" })
+        {
+            Assert.True(illegalMove.TryGetProperty(status, out _), status);
+        }
+
+        Assert.True(illegalMove.GetProperty("409").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.Equal("X-Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
     }
 

@@ -19,30 +19,42 @@ internal static partial class Endpoints
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
 
         var groups = app.MapGroup("/groups").WithTags("Groups");
-        groups.MapPost("/", CreateGroup).RequireAuthorization(Scopes.Groups).WithSummary("Create a group (clinical lead).");
-        groups.MapGet("/{groupId}/members", ListMembers).RequireAuthorization(Scopes.Members).WithSummary("List a group's members.");
+        groups.MapPost("/", CreateGroup).RequireAuthorization(Scopes.Groups).WithSummary("Create a group (clinical lead).").Answers(201, 400, 409);
+        groups.MapGet("/{groupId}/members", ListMembers).RequireAuthorization(Scopes.Members).WithSummary("List a group's members.").Answers(200, 404);
         // Member and session ids are unique across the service, so creating them is for a key that sees every group:
         // a facilitator told "id taken" would learn that an id exists in a group they do not run.
-        groups.MapPost("/{groupId}/members", CreateMember).RequireAuthorization(Scopes.Groups).WithSummary("Enrol a member (clinical lead).");
-        groups.MapPost("/{groupId}/sessions", CreateSession).RequireAuthorization(Scopes.Groups).WithSummary("Schedule a session (clinical lead).");
+        groups.MapPost("/{groupId}/members", CreateMember).RequireAuthorization(Scopes.Groups).WithSummary("Enrol a member (clinical lead).").Answers(201, 400, 404, 409);
+        groups.MapPost("/{groupId}/sessions", CreateSession).RequireAuthorization(Scopes.Groups).WithSummary("Schedule a session (clinical lead).").Answers(201, 400, 404, 409);
 
         var members = app.MapGroup("/members/{memberId}").WithTags("Members").RequireAuthorization(Scopes.Members);
-        members.MapPost("/attendance", RecordAttendance).WithSummary("Record attendance at a session of the member's group.");
-        members.MapPost("/assessments", RecordAssessment).WithSummary("Record an assessment.");
-        members.MapPost("/incidents", RecordIncident).WithSummary("Record an incident involving the member.");
-        members.MapPost("/decisions", Decide).WithSummary("Evaluate, log and return the member's current decision; refer recommendations become referrals.");
+        members.MapPost("/attendance", RecordAttendance).WithSummary("Record attendance at a session of the member's group.").Answers(201, 400, 404, 422);
+        members.MapPost("/assessments", RecordAssessment).WithSummary("Record an assessment.").Answers(201, 400, 404, 422);
+        members.MapPost("/incidents", RecordIncident).WithSummary("Record an incident involving the member.").Answers(201, 400, 404, 422);
+        members.MapPost("/decisions", Decide).WithSummary("Evaluate, log and return the member's current decision; refer recommendations become referrals.").Answers(200, 400, 404, 503);
 
         var referrals = app.MapGroup("/referrals").WithTags("Referrals").RequireAuthorization(Scopes.Members);
-        referrals.MapGet("/", ListReferrals).WithSummary("List referrals of the groups this key sees.");
-        referrals.MapPost("/{referralId}/status", MoveReferral).WithSummary("Move a referral through its lifecycle (409 for an illegal move).");
+        referrals.MapGet("/", ListReferrals).WithSummary("List referrals of the groups this key sees.").Answers(200, 400);
+        referrals.MapPost("/{referralId}/status", MoveReferral).WithSummary("Move a referral through its lifecycle (409 for an illegal move).").Answers(200, 400, 404, 409);
 
         var rules = app.MapGroup("/rule-set").WithTags("Rule set");
-        rules.MapGet("/", GetRuleSet).RequireAuthorization(Scopes.RulesRead).WithSummary("The rule file in force.");
-        rules.MapPut("/", UploadRuleSet).RequireAuthorization(Scopes.RulesWrite).WithSummary("Validate and swap in a rule file sent as the request body (422 with every error located; the old set stays on failure).");
+        rules.MapGet("/", GetRuleSet).RequireAuthorization(Scopes.RulesRead).WithSummary("The rule file in force.").Answers(200);
+        rules.MapPut("/", UploadRuleSet).RequireAuthorization(Scopes.RulesWrite).WithSummary("Validate and swap in a rule file sent as the request body (422 with every error located; the old set stays on failure).").Answers(200, 422, 503);
 
         var decisions = app.MapGroup("/decisions").WithTags("Decision log").RequireAuthorization(Scopes.Audit);
-        decisions.MapGet("/{logId:long}", GetDecision).WithSummary("A logged decision.");
-        decisions.MapPost("/{logId:long}/replay", ReplayDecision).WithSummary("Re-evaluate a logged decision with its rule set and logged inputs, and compare.");
+        decisions.MapGet("/{logId:long}", GetDecision).WithSummary("A logged decision.").Answers(200, 404);
+        decisions.MapPost("/{logId:long}/replay", ReplayDecision).WithSummary("Re-evaluate a logged decision with its rule set and logged inputs, and compare.").Answers(200, 404, 422);
+    }
+
+    /// <summary>Documents the success code and the problem codes of an endpoint (401 and 403 apply to every one).</summary>
+    private static RouteHandlerBuilder Answers(this RouteHandlerBuilder builder, int success, params int[] problems)
+    {
+        builder.Produces(success);
+        foreach (var status in problems.Append(StatusCodes.Status401Unauthorized).Append(StatusCodes.Status403Forbidden))
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder;
     }
 
     private static IResult CreateGroup(CreateGroupRequest? request, StateStore store)
