@@ -24,17 +24,15 @@ public sealed class KillTests(ITestOutputHelper output)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var path = ServiceFactory.NewDatabasePath();
-        var port = FreeLoopbackPort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var serviceOutput = new ConcurrentQueue<string>();
-        using var process = StartService(path, baseAddress, serviceOutput);
+        var (process, baseAddress) = await StartOnAFreePort(path, serviceOutput, deadline.Token);
+        using var started = process;
         var decisions = new ConcurrentBag<(long LogId, string DecisionId)>();
         var assessments = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         try
         {
             using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
             client.DefaultRequestHeaders.Add("X-Api-Key", Keys.Lead);
-            await WaitUntilUp(client, process, deadline.Token);
             await Api.Post(client, "/groups", new { id = Keys.GroupA, name = "Kill test", facilitationModel = "peer_led" });
             for (var m = 0; m < Members; m++)
             {
@@ -175,18 +173,41 @@ public sealed class KillTests(ITestOutputHelper output)
         return process;
     }
 
-    private static async Task WaitUntilUp(HttpClient client, Process process, CancellationToken cancel)
+    /// <summary>Starts the service on a free port; another process may take the port first, so up to three tries.</summary>
+    private static async Task<(Process Process, Uri Address)> StartOnAFreePort(string databasePath, ConcurrentQueue<string> output, CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+            var process = StartService(databasePath, address, output);
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+            if (await WaitUntilUp(client, process, cancel))
+            {
+                return (process, address);
+            }
+
+            var exitCode = process.ExitCode;
+            process.Dispose();
+            Assert.True(attempt < 3, $"the service exited with code {exitCode} three times: {string.Join(Environment.NewLine, output)}");
+        }
+    }
+
+    private static async Task<bool> WaitUntilUp(HttpClient client, Process process, CancellationToken cancel)
     {
         var until = Stopwatch.StartNew();
         while (until.Elapsed < TimeSpan.FromSeconds(30))
         {
-            Assert.False(process.HasExited, $"the service exited with code {(process.HasExited ? process.ExitCode : 0)}");
+            if (process.HasExited)
+            {
+                return false;
+            }
+
             try
             {
                 using var response = await client.GetAsync("/healthz", cancel);
                 if (response.IsSuccessStatusCode)
                 {
-                    return;
+                    return true;
                 }
             }
             catch (HttpRequestException)
@@ -196,6 +217,8 @@ public sealed class KillTests(ITestOutputHelper output)
             await Task.Delay(100, cancel);
         }
 
+        process.Kill();
         Assert.Fail("the service did not start within 30 s");
+        return false;
     }
 }
