@@ -112,7 +112,7 @@ public sealed partial class GroupHealthAnalyzer
             Facilitation = compliance,
             Outcomes = outcomes,
             Referrals = referrals,
-            Index = BuildIndex(components),
+            Index = BuildIndex(components, members.Count),
         };
     }
 
