@@ -57,8 +57,9 @@ internal static class HtmlDocumentRenderer
                 case ParagraphBlock paragraph:
                     output.WriteLine($"<p>{Encode(paragraph.Text)}</p>");
                     break;
-                case TableBlock table when i + 1 < blocks.Count && blocks[i + 1] is PlotBlock plot:
-                    // A plot that follows a table illustrates it: show them side by side (stacked on narrow screens).
+                case TableBlock table when i + 1 < blocks.Count && blocks[i + 1] is PlotBlock plot && table.Headers.Count <= 4:
+                    // A plot that follows a narrow table illustrates it: show them side by side (stacked on narrow
+                    // screens). A wide table keeps the full width, with its plot right below it.
                     output.WriteLine("<div class=\"pair\">");
                     output.WriteLine("<div class=\"table-wrap\">");
                     WriteTable(table, output);

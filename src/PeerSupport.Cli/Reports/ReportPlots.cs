@@ -38,16 +38,22 @@ internal static partial class ReportPlots
     public static PlotBlock Retention(HealthReport report)
     {
         var model = NewModel("Retention by facilitation model (Kaplan-Meier, event = dropped out)", legend: true);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "days since joining", Minimum = 0, AxisTitleDistance = 8 });
+        var horizon = report.Health.Overall.Retention.HorizonDays;
+        var lastDay = report.RetentionByModel.SelectMany(r => r.Curve).Select(p => p.Day).DefaultIfEmpty(horizon).Max();
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "days since joining", Minimum = 0, Maximum = Math.Max(lastDay, horizon) * 1.25, AxisTitleDistance = 8 });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "share not dropped out", Minimum = 0, Maximum = 1.02, AxisTitleDistance = 14, StringFormat = "0%" });
         foreach (var cohort in report.RetentionByModel.Where(r => !r.IsSuppressed && r.Curve.Count > 0))
         {
-            var series = new StairStepSeries
+            // The published points are joined by straight lines: between two points the coarsened curve says only
+            // how much retention fell in all, not on which day, so a staircase would invent a sudden drop.
+            var series = new LineSeries
             {
                 Title = Cells.Model(cohort.Model) + " (n = " + Cells.Count(cohort.Members) + ")",
                 StrokeThickness = 2.2,
                 Color = ColorOf(cohort.Model),
-                VerticalStrokeThickness = 2.2,
+                MarkerType = MarkerType.Circle,
+                MarkerSize = 3.5,
+                MarkerFill = ColorOf(cohort.Model),
             };
             foreach (var point in cohort.Curve)
             {
@@ -57,7 +63,6 @@ internal static partial class ReportPlots
             model.Series.Add(series);
         }
 
-        var horizon = report.Health.Overall.Retention.HorizonDays;
         model.Annotations.Add(new LineAnnotation
         {
             Type = LineAnnotationType.Vertical,
@@ -71,7 +76,7 @@ internal static partial class ReportPlots
             TextPadding = 4,
         });
         var suppressed = report.RetentionByModel.Where(r => r.IsSuppressed).Select(r => Cells.Model(r.Model)).ToList();
-        var caption = "Share of members who have not dropped out, by days since joining. Steps are merged so each covers at least k dropouts; each curve stops where fewer than k members remain; the step at the horizon is the table's \"retained at horizon\"."
+        var caption = "Share of members who have not dropped out, by days since joining. Points are the published steps of the Kaplan-Meier curve, merged so each covers at least k dropouts, joined by lines; a curve stops where fewer than k members remain; the point at the horizon is the table's \"retained\"."
             + (suppressed.Count > 0 ? $" Not drawn (suppressed or no one followed to the horizon): {string.Join(", ", suppressed)}." : string.Empty);
         return new PlotBlock("plot-retention", caption, Export(model));
     }
@@ -88,8 +93,8 @@ internal static partial class ReportPlots
         var start = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
         var weeks = dates.Count == 0 ? 1 : ((dates.Max().DayNumber - start.DayNumber) / 7) + 1;
         var rows = Math.Max(groups.Count, 1);
-        var model = NewModel("Attendance rate by group and week", legend: false, height: Math.Clamp(90 + (rows * 26), 200, 900));
-        model.PlotMargins = new OxyThickness(110, 10, 90, 50);
+        var model = NewModel("Attendance rate by group and week", legend: false, height: Math.Clamp(100 + (rows * 34), 220, 1200));
+        model.PlotMargins = new OxyThickness(165, 10, 90, 50);
         var data = new double[weeks, rows];
         for (var w = 0; w < weeks; w++)
         {
@@ -99,7 +104,7 @@ internal static partial class ReportPlots
             }
         }
 
-        var groupAxis = new CategoryAxis { Position = AxisPosition.Left, Title = "group", AxisTitleDistance = 10, StartPosition = 1, EndPosition = 0, GapWidth = 0 };
+        var groupAxis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0, GapWidth = 0 };
         for (var g = 0; g < groups.Count; g++)
         {
             groupAxis.Labels.Add(groups[g].GroupId + " (" + Cells.Model(groups[g].Model) + ")");
@@ -125,7 +130,6 @@ internal static partial class ReportPlots
             }
         }
 
-        groupAxis.Key = "groups";
         model.Axes.Add(groupAxis);
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "week (week 1 starts " + Wire.Date(start) + ")", Minimum = -0.5, Maximum = weeks - 0.5, MajorStep = weeks > 20 ? 4 : 2, MinorStep = 1, AxisTitleDistance = 8, LabelFormatter = w => (w + 1).ToString("0", CultureInfo.InvariantCulture) });
         model.Axes.Add(new LinearColorAxis
@@ -139,22 +143,35 @@ internal static partial class ReportPlots
             StringFormat = "0%",
             AxisTitleDistance = 8,
         });
-        model.Series.Add(new HeatMapSeries
+        // Cells are drawn as rectangles (a heat map series cannot draw a single row); a week without a session stays
+        // white, a gap, and is never bridged.
+        var palette = OxyPalettes.Viridis(100);
+        for (var w = 0; w < weeks; w++)
         {
-            X0 = 0,
-            X1 = weeks - 1,
-            Y0 = 0,
-            Y1 = rows - 1,
-            Data = data,
-            RenderMethod = HeatMapRenderMethod.Rectangles,
-            Interpolate = false,
-            YAxisKey = "groups",
-        });
+            for (var g = 0; g < rows; g++)
+            {
+                if (!double.IsNaN(data[w, g]))
+                {
+                    model.Annotations.Add(new RectangleAnnotation
+                    {
+                        MinimumX = w - 0.5,
+                        MaximumX = w + 0.5,
+                        MinimumY = g - 0.5,
+                        MaximumY = g + 0.5,
+                        Fill = palette.Colors[(int)Math.Round(Math.Clamp(data[w, g], 0, 1) * (palette.Colors.Count - 1))],
+                        Stroke = OxyColors.White,
+                        StrokeThickness = 1,
+                        Layer = AnnotationLayer.BelowSeries,
+                    });
+                }
+            }
+        }
+
         var hidden = groups.Sum(g => g.SuppressedSessions);
         var caption = "Attended (present or late) over expected (not excused) members, per group and week. White: no session that week."
             + (hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $" Grey: suppressed ({hidden} session(s) with fewer than {report.MinimumCellSize} expected members).") : string.Empty)
             + Subset(report, plotted);
-        return new PlotBlock("plot-attendance", caption, Export(model, Math.Clamp(90 + (rows * 26), 200, 900)));
+        return new PlotBlock("plot-attendance", caption, Export(model, Math.Clamp(100 + (rows * 34), 220, 1200)));
     }
 
     /// <summary>The reliable-change categories of all groups; suppressed categories are labelled, not drawn.</summary>
@@ -282,7 +299,7 @@ internal static partial class ReportPlots
         {
             model.Legends.Add(new Legend
             {
-                LegendPosition = LegendPosition.RightTop,
+                LegendPosition = LegendPosition.LeftBottom,
                 LegendPlacement = LegendPlacement.Inside,
                 LegendOrientation = LegendOrientation.Vertical,
                 LegendBackground = OxyColor.FromAColor(230, OxyColors.White),
@@ -303,6 +320,10 @@ internal static partial class ReportPlots
         // Inline SVG inside HTML must not carry an XML declaration (only allowed at the start of a document).
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         svg = (start > 0 ? svg[start..] : svg).Trim();
+
+        // A viewBox lets the browser scale the plot down to a narrow column instead of cutting its right side off.
+        var size = string.Create(CultureInfo.InvariantCulture, $"<svg width=\"{Width}\" height=\"{height}\"");
+        svg = svg.Replace(size, size + string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {Width} {height}\""), StringComparison.Ordinal);
 
         // Every series lies inside its axes' fixed ranges, so clipping adds nothing; without it, legend text that
         // a viewer draws wider than the managed measurer predicted is not cut off at the legend box.
