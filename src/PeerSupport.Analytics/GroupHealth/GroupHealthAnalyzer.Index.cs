@@ -27,7 +27,7 @@ public sealed partial class GroupHealthAnalyzer
     /// Rebuilds an index after disclosure control hid more figures: a component whose figure is now hidden is treated
     /// as suppressed, and the weights, publication rule and explanation are worked out again.
     /// </summary>
-    internal GroupHealthIndex RebuildIndex(GroupHealthIndex index, Func<HealthComponentKind, Statistic, bool> isHidden, int members)
+    internal GroupHealthIndex RebuildIndex(GroupHealthIndex index, Func<HealthComponentKind, Statistic, bool> isHidden, int members, MemberSample[] samples, string key)
     {
         var measured = index.Components
             .Select(c => new Measured(
@@ -36,10 +36,10 @@ public sealed partial class GroupHealthAnalyzer
                 c.InsufficientReason,
                 c.Status == ComponentStatus.Suppressed || isHidden(c.Kind, c.Value)))
             .ToList();
-        return BuildIndex(measured, members);
+        return BuildIndex(measured, members, samples, key);
     }
 
-    private GroupHealthIndex BuildIndex(List<Measured> measured, int members)
+    private GroupHealthIndex BuildIndex(List<Measured> measured, int members, MemberSample[] samples, string key)
     {
         var totalWeight = _options.TotalWeight;
         var scoredWeight = 0.0;
@@ -142,6 +142,7 @@ public sealed partial class GroupHealthAnalyzer
             return new GroupHealthIndex
             {
                 Value = Statistic.Undefined("not published: " + notPublished),
+                Interval = ConfidenceInterval.Undefined("the index is not published", 0.95),
                 Coverage = coverage,
                 Confidence = IndexConfidence.None,
                 Components = components,
@@ -162,6 +163,7 @@ public sealed partial class GroupHealthAnalyzer
         return new GroupHealthIndex
         {
             Value = Statistic.Of(index),
+            Interval = BootstrapInterval(components, samples, key),
             Coverage = coverage,
             Confidence = confidence,
             Components = components,

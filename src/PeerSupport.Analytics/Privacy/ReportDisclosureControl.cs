@@ -288,7 +288,9 @@ public sealed class ReportDisclosureControl
                 HealthComponentKind.ReferralFollowThrough => referrals.FollowThrough.IsSuppressed,
                 _ => false,
             },
-            r.Retention.Members.UnderlyingMemberCount);
+            r.Retention.Members.UnderlyingMemberCount,
+            r.Samples,
+            r.SampleKey);
         return result with { Index = index };
     }
 

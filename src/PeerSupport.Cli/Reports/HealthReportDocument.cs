@@ -204,8 +204,8 @@ internal static class HealthReportDocument
         var all = report.Health.Overall;
         var rows = new List<IReadOnlyList<string>> { Finding("all groups", all) };
         rows.AddRange(report.Health.Groups.Select(g => Finding(g.GroupId?.Value ?? "?", g)));
-        document.Paragraph("Group Health Index: 0-100, higher is healthier; see the glossary.");
-        document.Table(["", "index", "confidence", "what drives it, or why it is not published"], rows);
+        document.Paragraph("Group Health Index: 0-100, higher is healthier; the interval is a 95 % bootstrap interval over members (see the glossary).");
+        document.Table(["", "index (95 % interval)", "confidence", "what drives it, or why it is not published"], rows);
         if (withPlots)
         {
             document.Plot(ReportPlots.HealthIndex(report));
@@ -258,14 +258,17 @@ internal static class HealthReportDocument
         var note = index.Value.IsDefined
             ? index.Explanation[(index.Explanation.IndexOf("Most of it", StringComparison.Ordinal) is var at and >= 0 ? at : 0)..]
             : (index.Value.UndefinedReason ?? string.Empty).Replace("not published: ", string.Empty, StringComparison.Ordinal);
-        return [name, IndexValue(index), index.Value.IsDefined ? Cells.Words(index.Confidence) : "-", note];
+        var value = index.Value.IsDefined && index.Interval.IsDefined
+            ? $"{IndexValue(index)} ({Cells.Number(index.Interval.Lower, 1)}-{Cells.Number(index.Interval.Upper, 1)})"
+            : IndexValue(index);
+        return [name, value, index.Value.IsDefined ? Cells.Words(index.Confidence) : "-", note];
     }
 
     private static void AddGlossary(ReportDocument document, HealthReport report)
     {
         var horizon = report.Health.Overall.Retention.HorizonDays.ToString(CultureInfo.InvariantCulture);
         document.Heading(2, "Glossary");
-        document.Paragraph("Group Health Index: 0-100, the weighted sum of the scored components' scores (value against target, capped at 1). It is published only when the scored components carry at least the configured share of the weight (60 % by default) and the group has at least k members.");
+        document.Paragraph("Group Health Index: 0-100, the weighted sum of the scored components' scores (value against target, capped at 1). It is published only when the scored components carry at least the configured share of the weight (60 % by default) and the group has at least k members. Its interval comes from resampling the group's members 400 times (seeded, so the same data give the same interval) and recomputing attendance, retention, net improvement and referral follow-through; two groups whose intervals overlap are not clearly different.");
         document.Paragraph("Attendance: attended (present or late) over expected (not excused) member-sessions.");
         document.Paragraph("Incident rate: safety incidents per 100 attended member-sessions (lower is better).");
         document.Paragraph($"Retained at horizon: the Kaplan-Meier estimate of the share of members who have not dropped out {horizon} days after joining; not given when nobody has been followed that long.");

@@ -346,6 +346,30 @@ public sealed class GroupHealthAnalyzerTests
     }
 
     [Fact]
+    public void AnalyzeGroup_PublishedIndex_HasADeterministicBootstrapIntervalAroundIt()
+    {
+        var first = Report().Index;
+        var second = Report().Index;
+
+        Assert.True(first.Interval.IsDefined);
+        Assert.Equal(first.Interval, second.Interval);
+        Assert.Equal(0.95, first.Interval.Level);
+        Assert.InRange(first.Value.Value, first.Interval.Lower.Value - 1e-9, first.Interval.Upper.Value + 1e-9);
+        Assert.True(first.Interval.Upper.Value > first.Interval.Lower.Value, "four members with different histories must give some spread");
+        Assert.InRange(first.Interval.Lower.Value, 0, 100);
+        Assert.InRange(first.Interval.Upper.Value, 0, 100);
+    }
+
+    [Fact]
+    public void AnalyzeGroup_UnpublishedIndex_HasNoInterval()
+    {
+        var options = SmallGroupOptions();
+        options.MinimumCellSize = 5;
+
+        Assert.False(Report(options).Index.Interval.IsDefined);
+    }
+
+    [Fact]
     public void Options_PublicationShareOutsideRange_Rejected()
     {
         var options = SmallGroupOptions();
