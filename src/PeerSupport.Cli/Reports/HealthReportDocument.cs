@@ -259,7 +259,7 @@ internal static class HealthReportDocument
             ? index.Explanation[(index.Explanation.IndexOf("Most of it", StringComparison.Ordinal) is var at and >= 0 ? at : 0)..]
             : (index.Value.UndefinedReason ?? string.Empty).Replace("not published: ", string.Empty, StringComparison.Ordinal);
         var value = index.Value.IsDefined && index.Interval.IsDefined
-            ? $"{IndexValue(index)} ({Cells.Number(index.Interval.Lower, 1)}-{Cells.Number(index.Interval.Upper, 1)})"
+            ? $"{IndexValue(index)} ({Cells.Number(index.Interval.Lower, 1)} to {Cells.Number(index.Interval.Upper, 1)})"
             : IndexValue(index);
         return [name, value, index.Value.IsDefined ? Cells.Words(index.Confidence) : "-", note];
     }
