@@ -224,7 +224,7 @@ internal static partial class ReportPlots
         var height = Math.Clamp(90 + (groups.Count * 28), 200, 900);
         var plot = NewModel("Group Health Index per group (0-100)", legend: false, height: height);
         var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
-        var bars = new BarSeries { LabelPlacement = LabelPlacement.Inside, LabelFormatString = "{0:0.0}", TextColor = OxyColors.White };
+        var bars = new BarSeries { LabelPlacement = LabelPlacement.Middle, LabelFormatString = "{0:0.0}", TextColor = OxyColors.White };
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -234,6 +234,18 @@ internal static partial class ReportPlots
             if (group.Index.Value.TryGetValue(out var value))
             {
                 bars.Items.Add(new BarItem(value, i) { Color = ColorOf(model) });
+                if (group.Index.Interval.Lower.TryGetValue(out var lower) && group.Index.Interval.Upper.TryGetValue(out var upper))
+                {
+                    // The 95 % interval of the key findings, as a whisker across the bar's end.
+                    plot.Annotations.Add(new PolylineAnnotation
+                    {
+                        Points = { new DataPoint(lower, i - 0.15), new DataPoint(lower, i + 0.15), new DataPoint(lower, i), new DataPoint(upper, i), new DataPoint(upper, i - 0.15), new DataPoint(upper, i + 0.15) },
+                        Color = OxyColors.Black,
+                        StrokeThickness = 1.5,
+                        LineStyle = LineStyle.Solid,
+                        Layer = AnnotationLayer.AboveSeries,
+                    });
+                }
             }
             else
             {
@@ -246,7 +258,7 @@ internal static partial class ReportPlots
         plot.Series.Add(bars);
         return new PlotBlock(
             "plot-health-index",
-            "The index of each group, as in the table (bar colour = facilitation model: peer-led blue, co-facilitated orange, professional-led green). \"Not published\": too little of the weight could be scored or fewer than k members; the key findings give the reason." + Subset(report, plotted),
+            "The index of each group, as in the table (bar colour = facilitation model: peer-led blue, co-facilitated orange, professional-led green; black whisker: 95 % bootstrap interval). \"Not published\": too little of the weight could be scored or fewer than k members; the key findings give the reason." + Subset(report, plotted),
             Export(plot, height));
     }
 
