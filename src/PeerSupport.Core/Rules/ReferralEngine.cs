@@ -64,8 +64,19 @@ public sealed class ReferralEngine
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="subject"/> or <paramref name="facts"/> is null.</exception>
     public Decision Evaluate(DecisionSubject subject, DateOnly asOf, IFactReader facts, IReadOnlyList<PriorReferral>? referrals = null, DecisionOptions options = DecisionOptions.None)
     {
+        var snapshot = Snapshot();
+        return snapshot.RuleSet.DecideCore(subject, asOf, facts, referrals, options, snapshot.CooldownDays);
+    }
+
+    /// <summary>
+    /// Reads the current rule set once, with the cooldown and assessment window it implies under these options. An
+    /// evaluation uses only its snapshot for facts, settings, rules and stamp, so a concurrent <see cref="TryUpdate(string)"/>
+    /// can never mix two rule sets within one evaluation.
+    /// </summary>
+    internal EngineSnapshot Snapshot()
+    {
         var current = Current;
-        return current.DecideCore(subject, asOf, facts, referrals, options, Options.CooldownDays ?? current.Settings.CooldownDays);
+        return new EngineSnapshot(current, Options.CooldownDays ?? current.Settings.CooldownDays, Options.AssessmentWindowDays ?? current.Settings.AssessmentWindowDays);
     }
 
     /// <summary>Evaluates one subject as of an instant (converted with <see cref="ToDate"/>).</summary>
@@ -156,3 +167,9 @@ public sealed class ReferralEngine
         return errors;
     }
 }
+
+/// <summary>One consistent view of an engine: a compiled rule set and the cooldown and assessment window in force with it.</summary>
+/// <param name="RuleSet">The compiled rule set.</param>
+/// <param name="CooldownDays">The options' cooldown override or the set's.</param>
+/// <param name="AssessmentWindowDays">The options' assessment window override or the set's.</param>
+internal readonly record struct EngineSnapshot(CompiledRuleSet RuleSet, int CooldownDays, int AssessmentWindowDays);
