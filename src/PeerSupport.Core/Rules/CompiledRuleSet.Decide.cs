@@ -70,7 +70,7 @@ public sealed partial class CompiledRuleSet
         IReadOnlyList<SuppressedRecommendation> suppressed = [];
         if (fired is not null)
         {
-            (recommendations, suppressed) = Merge(fired, asOf, referrals, cooldownDays);
+            (recommendations, suppressed) = Merge(fired, reader, asOf, referrals, cooldownDays);
         }
 
         return new Decision(
@@ -90,23 +90,24 @@ public sealed partial class CompiledRuleSet
             cooldownDays);
     }
 
-    private static (Recommendation[] Recommendations, SuppressedRecommendation[] Suppressed) Merge(List<CompiledRule> fired, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays)
+    private static (Recommendation[] Recommendations, SuppressedRecommendation[] Suppressed) Merge(List<CompiledRule> fired, IFactReader reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays)
     {
         var groups = new List<(RuleAction Action, string Target, RulePriority Priority, List<string> Ids, List<string> Reasons, int First)>();
         for (var i = 0; i < fired.Count; i++)
         {
             var rule = fired[i].Rule;
+            var reason = fired[i].ReasonFor(reader, asOf);
             var outcome = rule.Outcome;
             var index = groups.FindIndex(g => g.Action == outcome.Action && string.Equals(g.Target, outcome.Target, StringComparison.Ordinal));
             if (index < 0)
             {
-                groups.Add((outcome.Action, outcome.Target, outcome.Priority, [rule.Id], [rule.Title], i));
+                groups.Add((outcome.Action, outcome.Target, outcome.Priority, [rule.Id], [reason], i));
             }
             else
             {
                 var group = groups[index];
                 group.Ids.Add(rule.Id);
-                group.Reasons.Add(rule.Title);
+                group.Reasons.Add(reason);
                 groups[index] = group with { Priority = outcome.Priority > group.Priority ? outcome.Priority : group.Priority };
             }
         }

@@ -119,11 +119,20 @@ public static partial class RuleSetCompiler
 
             ValidateOutcome(rule, schema, Pointer("rules", index, "then"), errors);
             var conditionErrors = new List<RuleError>();
-            var bound = new Binder(schema, rule.Subject, slots, conditionErrors).BindCondition(rule.Condition);
+            var binder = new Binder(schema, rule.Subject, slots, conditionErrors);
+            var bound = binder.BindCondition(rule.Condition);
             errors.AddRange(conditionErrors.Select(e => e.At(Pointer("rules", index, "when"))));
-            if (bound is not null && conditionErrors.Count == 0)
+            ReasonTemplate? reason = null;
+            var reasonErrors = new List<RuleError>();
+            if (rule.Reason.Length > 0)
             {
-                compiled.Add(new CompiledRule(rule, bound, ConditionCompiler.Compile(bound)));
+                reason = ReasonTemplate.Bind(rule.Reason, binder, reasonErrors);
+                errors.AddRange(reasonErrors.Select(e => e.At(Pointer("rules", index, "reason"))));
+            }
+
+            if (bound is not null && conditionErrors.Count == 0 && reasonErrors.Count == 0)
+            {
+                compiled.Add(new CompiledRule(rule, bound, ConditionCompiler.Compile(bound), reason));
             }
         }
 

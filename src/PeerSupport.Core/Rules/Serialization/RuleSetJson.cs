@@ -101,6 +101,12 @@ public static class RuleSetJson
             writer.WriteString("source", rule.Source);
             writer.WriteString("subject", Names.Of(rule.Subject));
             writer.WriteString("when", rule.Condition.ToString());
+            if (rule.Reason.Length > 0)
+            {
+                // Written only when present, so rule sets without reasons keep their content hash.
+                writer.WriteString("reason", rule.Reason);
+            }
+
             writer.WriteStartObject("then");
             writer.WriteString("action", Names.Of(rule.Outcome.Action));
             writer.WriteString("target", rule.Outcome.Target);
@@ -352,7 +358,7 @@ public static class RuleSetJson
 
     private static Rule? ReadRule(JsonElement item, string pointer, JsonReadContext context)
     {
-        if (!context.ExpectObject(item, pointer, "id", "title", "rationale", "source", "subject", "when", "then", "protected", "enabled", "tags"))
+        if (!context.ExpectObject(item, pointer, "id", "title", "rationale", "source", "subject", "when", "reason", "then", "protected", "enabled", "tags"))
         {
             return null;
         }
@@ -364,6 +370,7 @@ public static class RuleSetJson
         var source = context.String(item, "source", pointer, false) ?? string.Empty;
         var subject = context.Enum<RuleSubject>(item, "subject", pointer, true, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of));
         var when = context.String(item, "when", pointer, true, ConditionLimits.MaxTextLength);
+        var reason = context.String(item, "reason", pointer, false, ReasonTemplate.MaxLength) ?? string.Empty;
         Expression? condition = null;
         if (when is not null)
         {
@@ -412,7 +419,7 @@ public static class RuleSetJson
             return null;
         }
 
-        return new Rule(id, title, rationale, source, subject.Value, condition, outcome, isProtected, isEnabled, tags.AsReadOnly());
+        return new Rule(id, title, rationale, source, subject.Value, condition, outcome, isProtected, isEnabled, tags.AsReadOnly(), reason);
     }
 
     private static RuleTestCase? ReadTest(JsonElement item, string pointer, JsonReadContext context)
