@@ -164,7 +164,34 @@ public sealed class ReferralEngine
             }
         }
 
+        if (!overridden.Contains(EscalationSettings.RuleId) && WeakerEscalation(current.Settings.Escalation, candidate.Settings.Escalation) is { } weaker)
+        {
+            errors.Add(new RuleError("/settings/escalation", 0, 0, $"the escalation of unactioned recommendations is weaker than the running rule set's ({weaker}); that needs an entry in overrides for '{EscalationSettings.RuleId}' with a reason"));
+        }
+
         return errors;
+    }
+
+    /// <summary>What makes <paramref name="next"/> escalate later or less than <paramref name="running"/>, or null when nothing does.</summary>
+    private static string? WeakerEscalation(EscalationSettings running, EscalationSettings next)
+    {
+        foreach (var priority in new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent })
+        {
+            if (running.AfterDays(priority) is int days && (next.AfterDays(priority) is not int nextDays || nextDays > days))
+            {
+                return $"{Names.Of(priority)} after {days} days → {(next.AfterDays(priority) is int d ? d + " days" : "never")}";
+            }
+        }
+
+        var dropped = running.OpenStatuses.Except(next.OpenStatuses).ToArray();
+        if (dropped.Length > 0)
+        {
+            return "open statuses no longer include " + string.Join(", ", dropped.Select(Names.Of));
+        }
+
+        return next.MinimumPriority < running.MinimumPriority
+            ? $"minimum priority {Names.Of(running.MinimumPriority)} → {Names.Of(next.MinimumPriority)}"
+            : null;
     }
 }
 

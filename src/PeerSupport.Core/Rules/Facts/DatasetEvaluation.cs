@@ -115,7 +115,7 @@ public static class DatasetEvaluation
         ArgumentNullException.ThrowIfNull(referral);
         var priority = Names.TryParse(WireNames.Of(referral.Priority), out RulePriority p) ? p : RulePriority.Routine;
         var status = Names.TryParse(WireNames.Of(referral.Status), out PriorReferralStatus s) ? s : PriorReferralStatus.Recommended;
-        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, priority, status);
+        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, priority, status, referral.RuleId);
     }
 }
 

@@ -14,7 +14,7 @@ public sealed class FactSchema
     private static readonly string[] s_defaultTargets =
     [
         "licensed_clinician", "crisis_service", "primary_care", "peer_outreach", "screening",
-        "clinical_cofacilitation", "facilitation_policy", "crisis_followup",
+        "clinical_cofacilitation", "facilitation_policy", "crisis_followup", "clinical_lead",
     ];
 
     private readonly FrozenDictionary<string, FactDefinition> _facts;
