@@ -65,7 +65,7 @@ public sealed class SafetyNetRuleTests
         var screen = Assert.Single(decision.Recommendations);
         Assert.Equal((RuleAction.Screen, "phq9", RulePriority.Urgent), (screen.Action, screen.Target, screen.Priority));
         var reason = Assert.Single(screen.Reasons);
-        Assert.EndsWith(": last PHQ-9 on 2026-01-16 (45 days ago): item 9 = 1, total = 22", reason, StringComparison.Ordinal);
+        Assert.EndsWith(": last one on 2026-01-16 (45 days ago): item 9 = 1, total = 22", reason, StringComparison.Ordinal);
         Assert.Equal(AsOf.AddDays(-45), new DateOnly(2026, 1, 16));
     }
 
