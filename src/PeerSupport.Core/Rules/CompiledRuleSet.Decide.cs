@@ -187,7 +187,7 @@ public sealed partial class CompiledRuleSet
         return new Recommendation(RuleAction.Review, settings.Target, priority, [EscalationSettings.RuleId], [.. reasons]);
     }
 
-    private static bool IsDue(EscalationSettings settings, DateOnly asOf, PriorReferral referral)
+    internal static bool IsDue(EscalationSettings settings, DateOnly asOf, PriorReferral referral)
     {
         var age = asOf.DayNumber - referral.Date.DayNumber;
         if (age < 0 || settings.AfterDays(referral.Priority) is not int after || age < after

@@ -157,7 +157,7 @@ public sealed class RulesCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"Tests: (\d+) of \1 passed", run.Out);
-        Assert.Contains("Coverage: 15 of 15 rules fully covered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Coverage: 16 of 16 rules fully covered", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", run.Out, StringComparison.Ordinal);
     }
 
@@ -175,7 +175,7 @@ public sealed class RulesCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("warning: " + path + ": the rule set has no test cases", run.Error, StringComparison.Ordinal);
         Assert.Contains("Tests: 0 of 0 passed", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Coverage: 0 of 15 rules fully covered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Coverage: 0 of 16 rules fully covered", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
