@@ -196,9 +196,10 @@ public sealed partial class CompiledRuleSet
             return false;
         }
 
-        foreach (var status in settings.OpenStatuses)
+        var statuses = settings.OpenStatuses;
+        for (var i = 0; i < statuses.Count; i++)
         {
-            if (status == referral.Status)
+            if (statuses[i] == referral.Status)
             {
                 return true;
             }
