@@ -6,7 +6,7 @@ using PeerSupport.Rules.Serialization;
 namespace PeerSupport.Benchmarks;
 
 /// <summary>
-/// Evaluating the default rule pack for one member. The baseline is the same nine member rules hand-written in C# over the
+/// Evaluating the default rule pack for one member. The baseline is the same eleven member rules hand-written in C# over the
 /// same facts (two-valued, no explanation): the floor any rules engine is measured against.
 /// </summary>
 [MemoryDiagnoser]
@@ -24,8 +24,10 @@ public class RulesBenchmarks
     {
         _pack = DefaultRulePack.RuleSet;
         _json = DefaultRulePack.Json;
-        _quiet = Facts(("phq9.item9", 0), ("phq9.total", 6), ("phq9.change", -2), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1), ("gad7.total", 5), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 1), ("count(incidents.crisis_disclosure, 7d)", 0));
-        _firing = Facts(("phq9.item9", 2), ("phq9.total", 22), ("phq9.change", 7), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1), ("gad7.total", 16), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 3), ("count(incidents.crisis_disclosure, 7d)", 0));
+        _quiet = Facts(("phq9.item9", 0), ("phq9.total", 6), ("phq9.change", -2), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1), ("gad7.total", 5), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 1), ("count(incidents.crisis_disclosure, 7d)", 0),
+            ("phq9.lastItem9", 0), ("phq9.lastTotal", 6), ("phq9.daysSince", 5), ("attendance.attended", 8), ("phq9.baseline", 8));
+        _firing = Facts(("phq9.item9", 2), ("phq9.total", 22), ("phq9.change", 7), ("phq9.attendedSinceBaseline", 4), ("phq9.countInWindow", 1), ("gad7.total", 16), ("gad7.change", 0), ("k10.total", 18), ("who5.total", 15), ("attendance.consecutiveAbsences", 3), ("count(incidents.crisis_disclosure, 7d)", 0),
+            ("phq9.lastItem9", 2), ("phq9.lastTotal", 22), ("phq9.daysSince", 20), ("attendance.attended", 8), ("phq9.baseline", 15));
     }
 
     [Benchmark(Baseline = true, Description = "hand-written C# (quiet member)")]
@@ -42,6 +44,8 @@ public class RulesBenchmarks
         fired += F("phq9.total") >= 10 && F("phq9.attendedSinceBaseline") >= 6 && F("phq9.change") > -6 ? 1 : 0;
         fired += F("attendance.consecutiveAbsences") >= 3 ? 1 : 0;
         fired += F("who5.total") < 13 && F("phq9.countInWindow") == 0 ? 1 : 0;
+        fired += (F("phq9.lastItem9") >= 1 || F("phq9.lastTotal") >= 20) && F("phq9.daysSince") > 14 ? 1 : 0;
+        fired += F("attendance.attended") >= 2 && !_quiet["phq9.baseline"].IsKnown ? 1 : 0;
         return fired;
     }
 

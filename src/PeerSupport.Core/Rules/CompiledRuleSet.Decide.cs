@@ -68,9 +68,10 @@ public sealed partial class CompiledRuleSet
 
         IReadOnlyList<Recommendation> recommendations = [];
         IReadOnlyList<SuppressedRecommendation> suppressed = [];
-        if (fired is not null)
+        var escalation = subject.Kind == RuleSubject.Member ? Escalate(Settings.Escalation, asOf, referrals) : null;
+        if (fired is not null || escalation is not null)
         {
-            (recommendations, suppressed) = Merge(fired, asOf, referrals, cooldownDays);
+            (recommendations, suppressed) = Merge(fired ?? [], escalation, reader, asOf, referrals, cooldownDays);
         }
 
         return new Decision(
@@ -90,24 +91,42 @@ public sealed partial class CompiledRuleSet
             cooldownDays);
     }
 
-    private static (Recommendation[] Recommendations, SuppressedRecommendation[] Suppressed) Merge(List<CompiledRule> fired, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays)
+    private static (Recommendation[] Recommendations, SuppressedRecommendation[] Suppressed) Merge(List<CompiledRule> fired, Recommendation? escalation, IFactReader reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays)
     {
         var groups = new List<(RuleAction Action, string Target, RulePriority Priority, List<string> Ids, List<string> Reasons, int First)>();
         for (var i = 0; i < fired.Count; i++)
         {
             var rule = fired[i].Rule;
+            var reason = fired[i].ReasonFor(reader, asOf);
             var outcome = rule.Outcome;
             var index = groups.FindIndex(g => g.Action == outcome.Action && string.Equals(g.Target, outcome.Target, StringComparison.Ordinal));
             if (index < 0)
             {
-                groups.Add((outcome.Action, outcome.Target, outcome.Priority, [rule.Id], [rule.Title], i));
+                groups.Add((outcome.Action, outcome.Target, outcome.Priority, [rule.Id], [reason], i));
             }
             else
             {
                 var group = groups[index];
                 group.Ids.Add(rule.Id);
-                group.Reasons.Add(rule.Title);
+                group.Reasons.Add(reason);
                 groups[index] = group with { Priority = outcome.Priority > group.Priority ? outcome.Priority : group.Priority };
+            }
+        }
+
+        if (escalation is not null)
+        {
+            // Merged like a rule that fired after every rule: same (action, target) joins, the higher priority wins.
+            var index = groups.FindIndex(g => g.Action == escalation.Action && string.Equals(g.Target, escalation.Target, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                groups.Add((escalation.Action, escalation.Target, escalation.Priority, [.. escalation.RuleIds], [.. escalation.Reasons], fired.Count));
+            }
+            else
+            {
+                var group = groups[index];
+                group.Ids.AddRange(escalation.RuleIds);
+                group.Reasons.AddRange(escalation.Reasons);
+                groups[index] = group with { Priority = escalation.Priority > group.Priority ? escalation.Priority : group.Priority };
             }
         }
 
@@ -129,6 +148,64 @@ public sealed partial class CompiledRuleSet
         }
 
         return (recommendations.ToArray(), suppressed.ToArray());
+    }
+
+    /// <summary>
+    /// The review asked for by earlier recommendations nobody acted on: each referral in an open status of the escalation
+    /// settings, older than the age set for its priority, contributes one reason naming it, its age and its rule. Reviews
+    /// already recorded as referrals to the escalation target do not escalate themselves.
+    /// </summary>
+    private static Recommendation? Escalate(EscalationSettings settings, DateOnly asOf, IReadOnlyList<PriorReferral> referrals)
+    {
+        // No allocation unless something escalates: the quiet path stays allocation-free.
+        List<PriorReferral>? due = null;
+        foreach (var referral in referrals)
+        {
+            if (IsDue(settings, asOf, referral))
+            {
+                (due ??= []).Add(referral);
+            }
+        }
+
+        if (due is null)
+        {
+            return null;
+        }
+
+        var priority = settings.MinimumPriority;
+        var reasons = new List<string>();
+        foreach (var referral in due.OrderBy(r => r.Date).ThenBy(r => r.ReferralId, StringComparer.Ordinal))
+        {
+            var age = asOf.DayNumber - referral.Date.DayNumber;
+            var rule = referral.RuleId is null ? "no rule recorded" : "rule " + referral.RuleId;
+            reasons.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Unactioned {Names.Of(referral.Priority)} recommendation {referral.ReferralId} to {referral.Target} ({rule}) of {referral.Date:yyyy-MM-dd}: still {Names.Of(referral.Status)} after {age} {(age == 1 ? "day" : "days")} (escalates after {settings.AfterDays(referral.Priority)})"));
+            priority = referral.Priority > priority ? referral.Priority : priority;
+        }
+
+        return new Recommendation(RuleAction.Review, settings.Target, priority, [EscalationSettings.RuleId], [.. reasons]);
+    }
+
+    internal static bool IsDue(EscalationSettings settings, DateOnly asOf, PriorReferral referral)
+    {
+        var age = asOf.DayNumber - referral.Date.DayNumber;
+        if (age < 0 || settings.AfterDays(referral.Priority) is not int after || age < after
+            || string.Equals(referral.Target, settings.Target, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var statuses = settings.OpenStatuses;
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            if (statuses[i] == referral.Status)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most recent open referral to the same target with priority ≥ P dated within the cooldown; stat is never suppressed.</summary>

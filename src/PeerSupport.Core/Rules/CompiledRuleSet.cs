@@ -8,7 +8,7 @@ namespace PeerSupport.Rules;
 /// <see cref="RuleSetCompiler"/> or <see cref="Serialization.RuleSetJson.Load"/>.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe: any number of threads may evaluate concurrently. <see cref="HasFindings"/> never allocates;
+/// Immutable and thread-safe: any number of threads may evaluate concurrently. <c>HasFindings</c> never allocates;
 /// <see cref="Decide"/> allocates only the decision when nothing fires.
 /// </remarks>
 public sealed partial class CompiledRuleSet
@@ -47,7 +47,9 @@ public sealed partial class CompiledRuleSet
 
     /// <summary>
     /// Returns whether evaluating the subject's rules finds anything to report: a rule that fires, ends unknown over
-    /// missing data, or fails. Never allocates; use it to skip building decisions for quiet subjects.
+    /// missing data, or fails. Never allocates; use it to skip building decisions for quiet subjects. It does not see
+    /// earlier referrals, so it cannot tell an unactioned recommendation is due to escalate: when you have the
+    /// subject's referrals, use the overload that takes them.
     /// </summary>
     /// <param name="facts">The subject's facts.</param>
     /// <param name="subject">Member or group rules.</param>
@@ -76,6 +78,41 @@ public sealed partial class CompiledRuleSet
 #pragma warning disable CA1031 // Fail-safe: any failure of a rule is a finding, never silently "no referral".
             catch (Exception)
 #pragma warning restore CA1031
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Returns whether the subject's decision would carry anything: a rule that fires, ends unknown over missing data or
+    /// fails, or (for members) an earlier recommendation due to escalate under <see cref="EscalationSettings"/>. Never
+    /// allocates when <paramref name="referrals"/> is an array or list.
+    /// </summary>
+    /// <param name="facts">The subject's facts.</param>
+    /// <param name="subject">Member or group rules.</param>
+    /// <param name="asOf">The decision date (escalation ages end on it).</param>
+    /// <param name="referrals">The subject's earlier referrals; null means none.</param>
+    /// <param name="protectedRulesOnly">Evaluate protected rules only.</param>
+    /// <returns>True when a decision would carry a recommendation, a suppressed entry, an unknown or an error.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="facts"/> is null.</exception>
+    public bool HasFindings(IFactReader facts, RuleSubject subject, DateOnly asOf, IReadOnlyList<PriorReferral>? referrals, bool protectedRulesOnly = false)
+    {
+        if (HasFindings(facts, subject, protectedRulesOnly))
+        {
+            return true;
+        }
+
+        if (subject != RuleSubject.Member || referrals is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            if (IsDue(Settings.Escalation, asOf, referrals[i]))
             {
                 return true;
             }

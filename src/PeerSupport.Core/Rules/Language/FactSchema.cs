@@ -14,7 +14,7 @@ public sealed class FactSchema
     private static readonly string[] s_defaultTargets =
     [
         "licensed_clinician", "crisis_service", "primary_care", "peer_outreach", "screening",
-        "clinical_cofacilitation", "facilitation_policy", "crisis_followup",
+        "clinical_cofacilitation", "facilitation_policy", "crisis_followup", "clinical_lead",
     ];
 
     private readonly FrozenDictionary<string, FactDefinition> _facts;
@@ -153,6 +153,12 @@ public sealed class FactSchema
             for (var i = 1; i <= items; i++)
             {
                 facts.Add(FactDefinition.Number(string.Create(CultureInfo.InvariantCulture, $"{id}.item{i}"), m, $"Item {i} of the latest {id} in the assessment window.", itemMin, itemMax));
+            }
+
+            facts.Add(FactDefinition.Number(id + ".lastTotal", m, $"Total of the most recent {id} dated on or before the decision date, however old (not windowed; its age is {id}.daysSince).", min, max));
+            for (var i = 1; i <= items; i++)
+            {
+                facts.Add(FactDefinition.Number(string.Create(CultureInfo.InvariantCulture, $"{id}.lastItem{i}"), m, $"Item {i} of the most recent {id}, however old (not windowed; missing when blank or total-only).", itemMin, itemMax));
             }
 
             facts.Add(FactDefinition.Number(id + ".baseline", m, $"Total of the member's earliest {id} (not windowed).", min, max));
