@@ -37,7 +37,7 @@ internal static class DemoCommand
             console.WriteLine(SimulateCommand.Describe(dataset, options.Seed));
             console.WriteLine();
             var summary = new ReportDocument("Group health as of " + Wire.Date(asOf));
-            summary.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Figures describing fewer than {report.MinimumCellSize} members are suppressed; no member ids are shown."));
+            summary.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Disclosure control (k = {report.MinimumCellSize}): figures about fewer than {report.MinimumCellSize} members, or that would reveal one, are suppressed; no member ids are shown."));
             HealthReportDocument.AddOverall(summary, report.Health.Overall);
             HealthReportDocument.AddModels(summary, report);
             TextDocumentRenderer.Write(summary, console);

@@ -24,6 +24,25 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         return bound;
     }
 
+    /// <summary>Binds a reference to one fact (a fact name, with its argument, or a count(...) call), e.g. a reason placeholder.</summary>
+    public BoundFact? BindFactReference(Expression expression, List<RuleError> referenceErrors)
+    {
+        var before = errors.Count;
+        var bound = expression switch
+        {
+            FactExpression fact => BindFact(fact, null),
+            FunctionExpression { Name: "count" } count => BindFunction(count) as BoundFact,
+            _ => null,
+        };
+        if (!ReferenceEquals(referenceErrors, errors))
+        {
+            referenceErrors.AddRange(errors.Skip(before));
+            errors.RemoveRange(before, errors.Count - before);
+        }
+
+        return bound;
+    }
+
     private static string Name(FactType type) => type.ToString().ToLowerInvariant();
 
     private void Error(Expression at, string message) => errors.Add(new RuleError(string.Empty, at.Position.Line, at.Position.Column, message));
