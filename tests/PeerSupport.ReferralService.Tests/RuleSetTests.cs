@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PeerSupport.Rules;
 
 namespace PeerSupport.ReferralService.Tests;
 
@@ -74,7 +75,7 @@ public sealed class RuleSetTests
         await Api.Group(lead, Keys.GroupA, "M-A1", "S-A1");
         await Api.RiskyAssessment(lead, "M-A1");
         var decided = await Api.Decide(lead, "M-A1");
-        Assert.Equal("1.0.0", decided.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
+        Assert.Equal(DefaultRulePack.RuleSet.Stamp.Version, decided.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
         Assert.Equal("phq9-item9", decided.GetProperty("decision").GetProperty("recommendations")[0].GetProperty("ruleIds")[0].GetString());
     }
 
