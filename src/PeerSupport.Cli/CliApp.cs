@@ -44,7 +44,7 @@ internal static class CliApp
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.Error.WriteLine("error: " + error.Message);
+                    console.Error.WriteLine(Echo.Line("error: " + error.Message));
                 }
 
                 console.Error.WriteLine($"Run '{CommandPath(parse.CommandResult.Command, root)} --help' for usage and examples.");
@@ -62,14 +62,14 @@ internal static class CliApp
         {
             foreach (var problem in ex.Problems)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(Echo.Line(problem));
             }
 
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var line = $"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}";
+            var line = Echo.Line($"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}");
             if (showStack)
             {
                 console.Error.WriteLine(line);

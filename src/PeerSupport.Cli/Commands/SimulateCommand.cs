@@ -31,7 +31,7 @@ internal static class SimulateCommand
         var members = CliOptions.Int("--members-per-group", "Members per group at the start", defaults.InitialMembersPerGroup, 1, 10_000);
         var weeks = CliOptions.Int("--weeks", "Weeks simulated (one session per group per week)", defaults.Weeks, 1, 520);
         var seed = SeedOption(defaults.Seed);
-        var icc = new Option<double?>("--icc") { Description = $"Intra-class correlation of PHQ-9 outcomes between groups, 0–1 (default {defaults.Phq9Icc.ToString(CultureInfo.InvariantCulture)}).", HelpName = "X" };
+        var icc = CliOptions.Number("--icc", $"Intra-class correlation of PHQ-9 outcomes between groups, 0–1 (default {defaults.Phq9Icc.ToString(CultureInfo.InvariantCulture)}).");
         var start = new Option<DateOnly?>("--start") { Description = $"The first week's start date, yyyy-MM-dd (default {defaults.StartDate:yyyy-MM-dd}).", HelpName = "DATE", CustomParser = CliOptions.ParseDate };
         var force = new Option<bool>("--force") { Description = "Replace the output folder if it exists (atomically)." };
         var command = new Command("simulate", "Simulate a cohort of peer support groups (deterministic for a seed) and write it as a CSV dataset.")
@@ -64,11 +64,9 @@ internal static class SimulateCommand
     /// <summary>Creates the <c>--seed</c> option.</summary>
     /// <param name="defaultSeed">The simulator's default seed.</param>
     /// <returns>The option.</returns>
-    public static Option<long?> SeedOption(long defaultSeed) => new("--seed")
-    {
-        Description = string.Create(CultureInfo.InvariantCulture, $"The random seed; the same seed gives the same dataset, byte for byte (default {defaultSeed})."),
-        HelpName = "N",
-    };
+    public static Option<long?> SeedOption(long defaultSeed) => CliOptions.Long(
+        "--seed",
+        string.Create(CultureInfo.InvariantCulture, $"The random seed; the same seed gives the same dataset, byte for byte (default {defaultSeed})."));
 
     /// <summary>Validates the options and simulates, reporting broken options as bad input.</summary>
     /// <param name="context">The context.</param>
