@@ -27,13 +27,13 @@ internal static class SimulateCommand
     {
         var defaults = new SimulationOptions();
         var output = new Option<string>("--out") { Description = "The folder to write the dataset into (must not exist unless --force).", HelpName = "DIR", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace the output folder if it is a dataset folder this tool wrote (atomically: it is the old or the new dataset at every instant)." };
         var groups = CliOptions.Int("--groups", "Number of groups", defaults.GroupCount, 1, 100_000);
-        var members = CliOptions.Int("--members-per-group", "Members per group at the start", defaults.InitialMembersPerGroup, 1, 10_000);
+        var members = CliOptions.Int("--members-per-group", "Members per group at the start", defaults.InitialMembersPerGroup, 1, 500);
         var weeks = CliOptions.Int("--weeks", "Weeks simulated (one session per group per week)", defaults.Weeks, 1, 520);
         var seed = SeedOption(defaults.Seed);
         var icc = CliOptions.Number("--icc", $"Intra-class correlation of PHQ-9 outcomes between groups, 0–1 (default {defaults.Phq9Icc.ToString(CultureInfo.InvariantCulture)}).");
         var start = new Option<DateOnly?>("--start") { Description = $"The first week's start date, yyyy-MM-dd (default {defaults.StartDate:yyyy-MM-dd}).", HelpName = "DATE", CustomParser = CliOptions.ParseDate };
-        var force = new Option<bool>("--force") { Description = "Replace the output folder if it exists (atomically)." };
         var command = new Command("simulate", "Simulate a cohort of peer support groups (deterministic for a seed) and write it as a CSV dataset.")
         {
             output, groups, members, weeks, seed, icc, start, force,
@@ -47,8 +47,9 @@ internal static class SimulateCommand
             options.Weeks = parse.GetValue(weeks) ?? options.Weeks;
             options.Phq9Icc = parse.GetValue(icc) ?? options.Phq9Icc;
             options.StartDate = parse.GetValue(start) ?? options.StartDate;
-            var dataset = Simulate(context, options);
             var directory = parse.GetValue(output)!;
+            OutputPaths.CheckDatasetFolder("--out", directory, parse.GetValue(force));
+            var dataset = Simulate(context, options);
             Write(context, dataset, directory, parse.GetValue(force));
             context.Console.Out.WriteLine(Describe(dataset, options.Seed) + " -> " + directory);
             return ExitCodes.Success;
@@ -108,14 +109,10 @@ internal static class SimulateCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="directory">The destination folder.</param>
     /// <param name="overwrite">Whether an existing folder may be replaced.</param>
-    /// <exception cref="CliInputException">Thrown when the folder exists and <paramref name="overwrite"/> is off.</exception>
+    /// <exception cref="CliInputException">Thrown when the folder exists and <paramref name="overwrite"/> is off, or it is not a dataset folder this tool wrote.</exception>
     public static void Write(CliContext context, PeerSupportDataset dataset, string directory, bool overwrite)
     {
-        if (!overwrite && (Directory.Exists(directory) || File.Exists(directory)))
-        {
-            throw new CliInputException($"{directory}: already exists; choose another --out folder or add --force to replace it");
-        }
-
+        OutputPaths.CheckDatasetFolder("--out", directory, overwrite);
         context.Progress.Run("Writing " + directory, () =>
         {
             DatasetCsvWriter.Write(dataset, directory, new DatasetCsvWriteOptions { Overwrite = overwrite });

@@ -49,3 +49,15 @@ public sealed class JsonInputHardeningTests
         Assert.Contains(result.Problems, p => p.Message.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
 }
+
+/// <summary>Date arithmetic at the ends of the calendar: results are clamped or reported, never an exception.</summary>
+public sealed class ExtremeDateTests
+{
+    [Fact]
+    public void FacilitationPolicy_AsOfTheLastDay_DoesNotOverflow()
+    {
+        var gaps = PeerSupport.Facilitation.FacilitationPolicy.Default.CheckDataset(SampleData.Dataset(), DateOnly.MaxValue);
+
+        Assert.NotNull(gaps);
+    }
+}
