@@ -76,7 +76,14 @@ internal static class SimulateCommand
     /// <exception cref="CliInputException">Thrown when an option breaks a rule.</exception>
     public static PeerSupportDataset Simulate(CliContext context, SimulationOptions options)
     {
-        var problems = options.Validate();
+        var problems = options.Validate().ToList();
+        if (problems.Count == 0 && EstimatedAttendanceRows(options) > MaxAttendanceRows)
+        {
+            problems.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the cohort is too large: about {EstimatedAttendanceRows(options):N0} attendance rows (needing about {EstimatedBytes(options) / 1e9:N1} GB of memory); the tool simulates at most {MaxAttendanceRows:N0} (about {EstimatedBytes(MaxAttendanceRows) / 1e9:N1} GB): lower --groups, --members-per-group or --weeks"));
+        }
+
         if (problems.Count > 0)
         {
             throw new CliInputException(problems.Select(p => "error: " + NameOptions(p)).ToArray());
@@ -87,6 +94,23 @@ internal static class SimulateCommand
             string.Create(CultureInfo.InvariantCulture, $"Simulating {options.GroupCount} groups for {options.Weeks} weeks (seed {options.Seed})"),
             simulator.Simulate);
     }
+
+    /// <summary>The largest cohort simulated, in estimated attendance rows (documented in docs/reliability.md).</summary>
+    public const long MaxAttendanceRows = 2_000_000;
+
+    /// <summary>
+    /// Estimates the attendance rows of a cohort before simulating it: each starting member attends for about 20 weeks
+    /// at most (memberships last 16 weeks on average, and places are refilled), so rows ≈ groups × members × min(weeks, 20).
+    /// Measured: 200 × 50 × 104 gave 189,725 rows (estimate 200,000); 20 × 500 × 24 gave 129,010 (estimate 200,000).
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The estimate.</returns>
+    public static long EstimatedAttendanceRows(SimulationOptions options) => (long)options.GroupCount * options.InitialMembersPerGroup * Math.Min(options.Weeks, 20);
+
+    /// <summary>Estimates the memory of a simulation: about 60 MB plus 1.2 kB per attendance row (measured peak working set, with the rows' assessments and referrals).</summary>
+    private static double EstimatedBytes(SimulationOptions options) => EstimatedBytes(EstimatedAttendanceRows(options));
+
+    private static double EstimatedBytes(long rows) => 60e6 + (1200.0 * rows);
 
     /// <summary>Names the command-line option beside a simulator property in a validation message.</summary>
     /// <param name="problem">The simulator's message, e.g. <c>Phq9Icc must be between 0 and 0.9, was 1.5.</c>.</param>

@@ -65,3 +65,39 @@ internal static class Echo
 
     private static bool IsUnsafe(char c) => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }
+
+/// <summary>
+/// Writes text from input files to the terminal with control characters (other than line breaks and tabs) and
+/// bidirectional overrides shown as <c>\u001B</c>-style escapes, so a rule file or dataset cannot drive the terminal.
+/// </summary>
+/// <param name="inner">The writer written to.</param>
+internal sealed class EscapingWriter(TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
+{
+    /// <inheritdoc/>
+    public override Encoding Encoding => inner.Encoding;
+
+    /// <inheritdoc/>
+    public override string NewLine
+    {
+        get => inner.NewLine;
+#pragma warning disable CS8765 // TextWriter.NewLine allows null on set; the inner writer handles it.
+        set => inner.NewLine = value;
+#pragma warning restore CS8765
+    }
+
+    /// <inheritdoc/>
+    public override void Write(char value)
+    {
+        if (value is '\n' or '\r' or '\t' || !(char.IsControl(value) || value is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        {
+            inner.Write(value);
+        }
+        else
+        {
+            inner.Write("\\u" + ((int)value).ToString("X4", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Flush() => inner.Flush();
+}

@@ -46,3 +46,19 @@ public sealed class OptionParsingTests
         Assert.All(run.ErrorLines, line => Assert.True(line.Length < 300, line));
     }
 }
+
+/// <summary>Sizes beyond the documented limit are refused up front, with the estimated memory.</summary>
+public sealed class SimulationSizeTests
+{
+    [Fact]
+    public void Simulate_HugeCohort_IsRefusedUpFrontWithTheEstimatedMemory()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("simulate", "--out", folder.File("d"), "--groups", "100000", "--members-per-group", "500", "--weeks", "520");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("the cohort is too large", run.Error, StringComparison.Ordinal);
+        Assert.Contains("GB of memory", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("d")));
+    }
+}
