@@ -10,6 +10,8 @@ namespace PeerSupport.Cli.Infrastructure;
 /// </summary>
 internal static class OutputPaths
 {
+    private const int MaxNameBytes = 255;
+
     /// <summary>Checks a file output (e.g. <c>report --out FILE</c>) and returns its full path.</summary>
     /// <param name="option">The option name, for messages.</param>
     /// <param name="path">The path the user gave.</param>
@@ -113,14 +115,23 @@ internal static class OutputPaths
             throw new CliInputException($"error: {option} must not be empty");
         }
 
+        string full;
         try
         {
-            return Path.GetFullPath(path);
+            full = Path.GetFullPath(path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
             throw new CliInputException($"{Echo.Of(path)}: is not a valid path for {option}");
         }
+
+        // File systems limit one name to 255 bytes; a longer one would fail while writing, after the work is done.
+        if (full.Split(Path.DirectorySeparatorChar).Any(name => System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameBytes))
+        {
+            throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Echo.Of(path)}: a name in the path is longer than {MaxNameBytes} bytes, which file systems do not allow; choose another {option}"));
+        }
+
+        return full;
     }
 
     private static bool SameFolder(string a, string b)

@@ -180,4 +180,25 @@ public sealed class OutputPolicyTests
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("--members-per-group must be between 1 and 500, was 501", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("simulate")]
+    [InlineData("report")]
+    public void OutWithANameLongerThanTheFileSystemAllows_ExitsTwo(string command)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(new string('9', 400));
+        string[] args = command switch
+        {
+            "report" => ["report", TestDatasets.Example, "--out", path],
+            "simulate" => ["simulate", "--out", path, .. s_small],
+            _ => ["demo", "--out", path],
+        };
+
+        var run = CliRun.Of(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("longer than 255 bytes", run.Error, StringComparison.Ordinal);
+    }
 }
