@@ -21,6 +21,10 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+
+        // Everything printed on stdout may carry text from input files (names, titles, rule text), so control
+        // characters are escaped there once, for every command and format.
+        console = console with { Out = new EscapingWriter(console.Out) };
         var context = new CliContext(console);
         var verbose = new Option<bool>("--verbose")
         {

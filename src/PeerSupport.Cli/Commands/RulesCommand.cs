@@ -47,7 +47,7 @@ internal static class RulesCommand
                 return ExitCodes.Success;
             }
 
-            WriteRuleSet(new EscapingWriter(output), ruleSet);
+            WriteRuleSet(output, ruleSet);
             return ExitCodes.Success;
         });
         context.AddExamples(
@@ -89,7 +89,7 @@ internal static class RulesCommand
                 context.Warn($"{parse.GetValue(file)}: the rule set has no test cases, so no rule is covered; add a \"tests\" array (see docs/rules.md)");
             }
 
-            WriteTestReport(new EscapingWriter(context.Console.Out), report);
+            WriteTestReport(context.Console.Out, report);
             return report.Passed ? ExitCodes.Success : ExitCodes.BadInput;
         });
         context.AddExamples(test, "peersupport rules test default", "peersupport rules test my.rules.json");

@@ -75,18 +75,26 @@ public sealed class ExtremeValueTests
 public sealed class RuleFileEchoTests
 {
     [Theory]
-    [InlineData("test")]
-    [InlineData("show")]
-    public void Rules_ControlCharactersInNames_AreEscaped(string command)
+    [InlineData("rules", "test")]
+    [InlineData("rules", "show")]
+    [InlineData("referrals", "text")]
+    [InlineData("referrals", "json")]
+    public void Rules_ControlCharactersInNames_AreEscaped(string command, string mode)
     {
         using var folder = new TempFolder();
         var pack = PeerSupport.Rules.Serialization.RuleSetJson.Write(PeerSupport.Rules.DefaultRulePack.RuleSet.Model);
         var path = folder.Write("r.json", pack.Replace("\"name\": \"", "\"name\": \"\\u001b]0;x\\u0007", StringComparison.Ordinal).Replace("\"title\": \"", "\"title\": \"\\u0000\\u001b[2J", StringComparison.Ordinal));
 
-        var run = CliRun.Of("rules", command, path);
+        var run = command == "rules"
+            ? CliRun.Of("rules", mode, path)
+            : CliRun.Of("referrals", TestDatasets.Simulated, "--rules", path, "--format", mode, "--explain");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("\\u001B", run.Out, StringComparison.Ordinal);
+        if (command == "rules")
+        {
+            Assert.Contains("\\u001B", run.Out, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain(run.Out, c => char.IsControl(c) && c is not '\n' and not '\t');
     }
 }
