@@ -52,14 +52,14 @@ public sealed class StorageTests
         await using var factory = new ServiceFactory(ServiceFactory.NewDatabasePath());
         using var lead = factory.Client(Keys.Lead);
         var before = await lead.GetStringAsync("/rule-set");
-        var newer = before.Replace($"\"version\": \"{DefaultRulePack.RuleSet.Stamp.Version}\"", "\"version\": \"9.9.9\"", StringComparison.Ordinal);
+        var newer = before.Replace($"\"version\": \"{Api.DefaultPackVersion}\"", "\"version\": \"9.0.0\"", StringComparison.Ordinal);
         Assert.NotEqual(before, newer);
         Execute(factory, "CREATE TRIGGER fail_rules BEFORE INSERT ON rule_sets BEGIN SELECT RAISE(FAIL, 'disk unavailable'); END;");
         using var response = await Api.Send(lead, HttpMethod.Put, "/rule-set", newer);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(before, await lead.GetStringAsync("/rule-set"));
         await Api.Group(lead, Keys.GroupA, "M-A1", "S-A1");
-        Assert.Equal(DefaultRulePack.RuleSet.Stamp.Version, (await Api.Decide(lead, "M-A1")).GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
+        Assert.Equal(Api.DefaultPackVersion, (await Api.Decide(lead, "M-A1")).GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
     }
 
     [Fact]

@@ -276,14 +276,23 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         return false;
     }
 
-    private static (double Min, double Max) Range(BoundNode node) => node switch
+    /// <summary>The interval a numeric operand can take; each subtree is visited once, so the cost is linear in its size.</summary>
+    private static (double Min, double Max) Range(BoundNode node)
     {
-        BoundLiteral literal => (literal.Value.Number, literal.Value.Number),
-        BoundFact fact => (fact.Request.Definition.Minimum ?? double.NegativeInfinity, fact.Request.Definition.Maximum ?? double.PositiveInfinity),
-        BoundArithmetic { IsAddition: true } a => (Range(a.Left).Min + Range(a.Right).Min, Range(a.Left).Max + Range(a.Right).Max),
-        BoundArithmetic a => (Range(a.Left).Min - Range(a.Right).Max, Range(a.Left).Max - Range(a.Right).Min),
-        _ => (double.NegativeInfinity, double.PositiveInfinity),
-    };
+        switch (node)
+        {
+            case BoundLiteral literal:
+                return (literal.Value.Number, literal.Value.Number);
+            case BoundFact fact:
+                return (fact.Request.Definition.Minimum ?? double.NegativeInfinity, fact.Request.Definition.Maximum ?? double.PositiveInfinity);
+            case BoundArithmetic a:
+                var left = Range(a.Left);
+                var right = Range(a.Right);
+                return a.IsAddition ? (left.Min + right.Min, left.Max + right.Max) : (left.Min - right.Max, left.Max - right.Min);
+            default:
+                return (double.NegativeInfinity, double.PositiveInfinity);
+        }
+    }
 
     private bool CheckRange(ComparisonExpression comparison, BoundNode left, BoundNode right)
     {

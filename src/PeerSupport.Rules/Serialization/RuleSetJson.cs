@@ -275,6 +275,12 @@ public static class RuleSetJson
             return (null, [], context.Errors, true);
         }
 
+        if (LoneSurrogate(json) is var (badLine, badColumn))
+        {
+            context.Errors.Add(new RuleError(string.Empty, badLine, badColumn, "malformed JSON: a lone surrogate character, which is not valid text"));
+            return (null, [], context.Errors, true);
+        }
+
         JsonDocument document;
         try
         {
@@ -288,10 +294,20 @@ public static class RuleSetJson
             context.Errors.Add(new RuleError(string.Empty, line, column, "malformed JSON" + path + ": " + FirstSentence(ex.Message)));
             return (null, [], context.Errors, true);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            context.Error(string.Empty, "malformed JSON: the text holds a lone surrogate character, which is not valid text");
+            return (null, [], context.Errors, true);
+        }
 
         using (document)
         {
             var root = document.RootElement;
+            if (!context.CheckText(root))
+            {
+                return (null, [], context.Errors, true);
+            }
+
             if (!context.ExpectObject(root, string.Empty, "$schema", "id", "version", "description", "settings", "overrides", "rules", "tests"))
             {
                 return (null, [], context.Errors, true);
@@ -351,6 +367,32 @@ public static class RuleSetJson
             var model = new RuleSet(id, version, settings, rules.AsReadOnly(), overrides.AsReadOnly(), tests.AsReadOnly(), description);
             return (model, indices, context.Errors, dropped);
         }
+    }
+
+    /// <summary>The 1-based line and column of the first surrogate character that is not half of a pair, if any.</summary>
+    private static (int Line, int Column)? LoneSurrogate(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return (line, i - lineStart + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string FirstSentence(string message)
