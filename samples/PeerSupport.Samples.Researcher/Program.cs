@@ -51,7 +51,7 @@ Console.WriteLine();
 Console.WriteLine(comparison.Answer);
 
 // 5. Referral decisions for every active member and group, with the default rule pack.
-var engine = ReferralEngine.CreateDefault();
+var engine = DefaultRulePack.CreateEngine();
 var decisions = engine.Evaluate(dataset, asOf);
 var stat = decisions.Count(d => d.Recommendations.Any(r => r.Priority == RulePriority.Stat));
 Console.WriteLine();

@@ -46,7 +46,11 @@ builder.Services.AddSingleton<StateStore>();
 builder.Services.AddSingleton<IDecisionLog, SqliteDecisionLog>();
 builder.Services.AddSingleton(sp => new RuleSetHost(
     sp.GetRequiredService<Database>(),
-    new ReferralEngineOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.TimeZone) }));
+    new ReferralEngineOptions
+    {
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.TimeZone),
+        ProtectedRuleIds = DefaultRulePack.ProtectedRuleIds,
+    }));
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()

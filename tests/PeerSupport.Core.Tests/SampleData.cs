@@ -1,6 +1,7 @@
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Core.Tests;
 
@@ -71,7 +72,7 @@ internal static class SampleData
         builder.AddAssessment(new Assessment(M("H01"), InstrumentId.K10, Start.AddDays(2), total: 31));
         builder.AddIncident(new Incident(IncidentId.Create("I-1"), S("N-S2"), IncidentKind.HarmfulAdvice, M("N02"), IncidentSeverity.Medium));
         builder.AddIncident(new Incident(IncidentId.Create("I-2"), S("H-S1"), IncidentKind.CrisisDisclosure));
-        builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("N01"), Start.AddDays(1), ReferralTarget.LicensedClinician, ReferralPriority.Stat, ReferralStatus.Made, "phq9-item9"));
+        builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("N01"), Start.AddDays(1), ReferralTarget.LicensedClinician, RulePriority.Stat, ReferralStatus.Made, "phq9-item9"));
         builder.AddGoalRating(new GoalRating(M("H01"), GoalId.Create("GL-1"), -1, Start.AddDays(2), 2));
         builder.AddGoalRating(new GoalRating(M("H01"), GoalId.Create("GL-1"), 1, Start.AddDays(16), 2));
         builder.AddGoalRating(new GoalRating(M("H01"), GoalId.Create("GL-2"), 0, Start.AddDays(16)));

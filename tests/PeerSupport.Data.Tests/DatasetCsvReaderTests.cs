@@ -1,6 +1,7 @@
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Data.Tests;
 
@@ -207,7 +208,7 @@ public sealed partial class DatasetCsvReaderTests
 
         var referral = dataset.Referrals[0];
         Assert.Equal(ReferralTarget.CrisisService, referral.Target);
-        Assert.Equal(ReferralPriority.Stat, referral.Priority);
+        Assert.Equal(RulePriority.Stat, referral.Priority);
         Assert.Equal(ReferralStatus.Completed, referral.Status);
         Assert.Equal("crisis-disclosure", referral.RuleId);
         Assert.Equal(new DateOnly(2026, 2, 5), referral.Date);

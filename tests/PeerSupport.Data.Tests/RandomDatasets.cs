@@ -3,6 +3,7 @@ using System.Globalization;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Data.Tests;
 
@@ -142,7 +143,7 @@ internal static class RandomDatasets
                     member.Id,
                     start.AddDays(random.Next(0, 90)),
                     random.Next(2) == 0 ? ReferralTarget.LicensedClinician : ReferralTarget.Create("local_service_2"),
-                    Pick(random, Enum.GetValues<ReferralPriority>()),
+                    Pick(random, Enum.GetValues<RulePriority>()),
                     Pick(random, Enum.GetValues<ReferralStatus>()),
                     random.Next(2) == 0 ? null : "rule, with \"quotes\""));
             }

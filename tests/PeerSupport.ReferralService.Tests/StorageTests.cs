@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PeerSupport.Rules;
 using PeerSupport.Samples.ReferralService.Storage;
 
 namespace PeerSupport.ReferralService.Tests;

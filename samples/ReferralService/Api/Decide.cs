@@ -85,7 +85,7 @@ internal static partial class Endpoints
             {
                 if (open.Add(recommendation.Target) && ReferralTarget.TryCreate(recommendation.Target, out var target))
                 {
-                    created.Add(new Referral(ReferralId.Create(NewId("ref")), member.Id, date, target, Priority(recommendation.Priority), ReferralStatus.Recommended, recommendation.RuleIds[0]));
+                    created.Add(new Referral(ReferralId.Create(NewId("ref")), member.Id, date, target, recommendation.Priority, ReferralStatus.Recommended, recommendation.RuleIds[0]));
                 }
             }
 
@@ -107,14 +107,6 @@ internal static partial class Endpoints
             });
         }
     }
-
-    private static ReferralPriority Priority(RulePriority priority) => priority switch
-    {
-        RulePriority.Stat => ReferralPriority.Stat,
-        RulePriority.Asap => ReferralPriority.Asap,
-        RulePriority.Urgent => ReferralPriority.Urgent,
-        _ => ReferralPriority.Routine,
-    };
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "A group's stored records do not build ({ErrorCount} errors); no decision was made.")]
     private static partial void LogStoredDataInvalid(ILogger logger, int errorCount);

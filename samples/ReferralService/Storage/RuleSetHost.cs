@@ -1,4 +1,5 @@
 using PeerSupport.Rules;
+using PeerSupport.Rules.Facts;
 using PeerSupport.Rules.Serialization;
 
 namespace PeerSupport.Samples.ReferralService.Storage;
@@ -86,7 +87,11 @@ public sealed class RuleSetHost
         return compiled?.Stamp == stamp ? compiled : null;
     }
 
-    private CompiledRuleSet? Compile(string json) => RuleSetJson.Load(json, new RuleSetCompileOptions { Schema = _options.Schema }).RuleSet;
+    private CompiledRuleSet? Compile(string json) => RuleSetJson.Load(json, new RuleSetCompileOptions
+    {
+        Schema = _options.Schema ?? PeerSupportFacts.Schema,
+        ProtectedRuleIds = DefaultRulePack.ProtectedRuleIds,
+    }).RuleSet;
 
     private string? FindJson(string sha256)
     {

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Samples.ReferralService.Storage;
 
@@ -259,7 +260,7 @@ public sealed class StateStore(Database database)
         MemberId.Create(r.GetString(1)),
         Date(r.GetString(2)),
         ReferralTarget.Create(r.GetString(3)),
-        WireNames.Parse<ReferralPriority>(r.GetString(4)),
+        WireNames.Parse<RulePriority>(r.GetString(4)),
         WireNames.Parse<ReferralStatus>(r.GetString(5)),
         r.IsDBNull(6) ? null : r.GetString(6));
 

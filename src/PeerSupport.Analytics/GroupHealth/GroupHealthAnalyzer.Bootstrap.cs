@@ -3,6 +3,7 @@ using PeerSupport.Analytics.Simulation;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Analytics.GroupHealth;
 

@@ -8,6 +8,7 @@ using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Facilitation;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Analytics.GroupHealth;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Analytics.Simulation;
 
@@ -278,7 +279,7 @@ internal sealed class GroupSimulation
             Attendance.Add(new AttendanceRecord(session.Id, person.Id, person.Status, minutes, turns));
             if (person.Status == AttendanceStatus.Absent && person.ConsecutiveAbsences == 3)
             {
-                Refer(person, session.Date, OutreachSlot, ReferralTarget.PeerOutreach, ReferralPriority.Routine, "missed-three");
+                Refer(person, session.Date, OutreachSlot, ReferralTarget.PeerOutreach, RulePriority.Routine, "missed-three");
             }
         }
     }
@@ -304,17 +305,17 @@ internal sealed class GroupSimulation
             person.BaselinePhq9 ??= phq9;
             if (item9 > 0)
             {
-                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, ReferralPriority.Stat, "phq9-item9");
+                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Stat, "phq9-item9");
             }
 
             if (phq9 >= 20)
             {
-                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, ReferralPriority.Urgent, "phq9-severe");
+                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "phq9-severe");
             }
 
             if (phq9 - person.BaselinePhq9 >= 6)
             {
-                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, ReferralPriority.Urgent, "reliable-deterioration");
+                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "reliable-deterioration");
             }
 
             var anxietyNoise = weeksIn == 0 ? 0 : _random.Normal(0, 0.75 * o.MeasurementStandardDeviation);
@@ -322,7 +323,7 @@ internal sealed class GroupSimulation
             RecordAssessment(person, InstrumentId.Gad7, date, gad7, 7, 0, 3, maxProrated: 1, flagItem: 0);
             if (gad7 >= 15)
             {
-                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, ReferralPriority.Urgent, "gad7-severe");
+                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "gad7-severe");
             }
         }
 
@@ -338,7 +339,7 @@ internal sealed class GroupSimulation
             RecordAssessment(person, InstrumentId.K10, date, k10, 10, 1, 5, maxProrated: 2, flagItem: 0);
             if (k10 >= 30)
             {
-                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, ReferralPriority.Urgent, "k10-very-high");
+                Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "k10-very-high");
             }
         }
     }
@@ -448,7 +449,7 @@ internal sealed class GroupSimulation
             var person = AddIncident(session, IncidentKind.CrisisDisclosure, (IncidentSeverity)_random.Choose([0, 0.4, 0.6]));
             if (person is not null)
             {
-                Refer(person, session.Date, CrisisSlot, ReferralTarget.CrisisService, ReferralPriority.Stat, "crisis-disclosure");
+                Refer(person, session.Date, CrisisSlot, ReferralTarget.CrisisService, RulePriority.Stat, "crisis-disclosure");
             }
         }
     }
@@ -461,7 +462,7 @@ internal sealed class GroupSimulation
         return person;
     }
 
-    private void Refer(SimulatedMember person, DateOnly date, int slot, ReferralTarget target, ReferralPriority priority, string ruleId)
+    private void Refer(SimulatedMember person, DateOnly date, int slot, ReferralTarget target, RulePriority priority, string ruleId)
     {
         if (person.LastReferral[slot] is { } last && date.DayNumber - last.DayNumber <= CooldownDays)
         {

@@ -25,7 +25,7 @@ internal static class RuleFiles
         // a file may not drop, disable or weaken a protected rule without an override that gives a reason.
         // A rule file holds at most RuleSetJson.MaxFileLength characters, each at most 4 bytes of UTF-8; the size is checked before reading.
         var json = InputFiles.ReadText(nameOrPath, 4 * PeerSupport.Rules.Serialization.RuleSetJson.MaxFileLength);
-        var result = ReferralEngine.CreateDefault().TryUpdate(json);
+        var result = DefaultRulePack.CreateEngine().TryUpdate(json);
         if (result.RuleSet is null)
         {
             var locator = JsonPointerLocator.Create(json);

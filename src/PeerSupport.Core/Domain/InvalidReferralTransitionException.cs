@@ -1,3 +1,5 @@
+using PeerSupport.Rules;
+
 namespace PeerSupport.Domain;
 
 /// <summary>Thrown when a referral is moved to a status its lifecycle does not allow from its current status.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Domain;
 
@@ -19,7 +20,7 @@ public sealed class Referral : IEquatable<Referral>
     /// <param name="ruleId">The rule that recommended it, if a rule did.</param>
     /// <exception cref="ArgumentException">Thrown when the target is the default or an enum is undefined.</exception>
     [JsonConstructor]
-    public Referral(ReferralId id, MemberId memberId, DateOnly date, ReferralTarget target, ReferralPriority priority, ReferralStatus status = ReferralStatus.Recommended, string? ruleId = null)
+    public Referral(ReferralId id, MemberId memberId, DateOnly date, ReferralTarget target, RulePriority priority, ReferralStatus status = ReferralStatus.Recommended, string? ruleId = null)
     {
         Guard.NotDefault(id, "A referral id", nameof(id));
         Guard.NotDefault(memberId, "A member id", nameof(memberId));
@@ -52,7 +53,7 @@ public sealed class Referral : IEquatable<Referral>
     public ReferralTarget Target { get; }
 
     /// <summary>Gets the priority.</summary>
-    public ReferralPriority Priority { get; }
+    public RulePriority Priority { get; }
 
     /// <summary>Gets the current status.</summary>
     public ReferralStatus Status { get; }

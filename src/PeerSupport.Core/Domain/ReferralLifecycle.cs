@@ -1,3 +1,5 @@
+using PeerSupport.Rules;
+
 namespace PeerSupport.Domain;
 
 /// <summary>

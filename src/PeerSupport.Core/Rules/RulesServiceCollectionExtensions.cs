@@ -18,14 +18,15 @@ public static class RulesServiceCollectionExtensions
     public static IServiceCollection AddReferralRules(this IServiceCollection services, Action<ReferralEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<ReferralEngineOptions>().ValidateOnStart();
+        var options = services.AddOptions<ReferralEngineOptions>().ValidateOnStart()
+            .Configure(o => o.ProtectedRuleIds = DefaultRulePack.ProtectedRuleIds);
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReferralEngineOptions>, ReferralEngineOptionsValidator>());
-        services.TryAddSingleton(sp => ReferralEngine.CreateDefault(sp.GetRequiredService<IOptions<ReferralEngineOptions>>().Value));
+        services.TryAddSingleton(sp => DefaultRulePack.CreateEngine(sp.GetRequiredService<IOptions<ReferralEngineOptions>>().Value));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Data.Internal;
 
@@ -320,7 +321,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= file.TryId("member_id", out var memberId, _memberIds);
         ok &= file.TryDate("date", out var date);
         ok &= TryTarget(file, out var target);
-        ok &= file.TryEnum<ReferralPriority>("priority", out var priority);
+        ok &= file.TryEnum<RulePriority>("priority", out var priority);
         ok &= file.TryEnum<ReferralStatus>("status", out var status);
         var ruleId = file.Text("rule_id");
         ok &= !_rejectedMembers.Contains(memberId);

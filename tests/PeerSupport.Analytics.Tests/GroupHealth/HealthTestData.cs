@@ -1,6 +1,7 @@
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Analytics.Tests.GroupHealth;
 
@@ -88,10 +89,10 @@ internal static class HealthTestData
         builder.AddAssessment(new Assessment(Charlie, InstrumentId.Phq9, Week(2), total: 14));
         builder.AddAssessment(new Assessment(Charlie, InstrumentId.Phq9, Week(4), total: 20));
 
-        builder.AddReferral(new Referral(ReferralId.Create("REF-1"), Alpha, new DateOnly(2026, 1, 10), ReferralTarget.LicensedClinician, ReferralPriority.Routine, ReferralStatus.Completed));
-        builder.AddReferral(new Referral(ReferralId.Create("REF-2"), Bravo, new DateOnly(2026, 1, 20), ReferralTarget.PrimaryCare, ReferralPriority.Routine, ReferralStatus.Declined));
-        builder.AddReferral(new Referral(ReferralId.Create("REF-3"), Charlie, new DateOnly(2026, 1, 25), ReferralTarget.Screening, ReferralPriority.Routine, ReferralStatus.Recommended));
-        builder.AddReferral(new Referral(ReferralId.Create("REF-4"), Echo, new DateOnly(2026, 3, 1), ReferralTarget.PeerOutreach, ReferralPriority.Routine, ReferralStatus.Made));
+        builder.AddReferral(new Referral(ReferralId.Create("REF-1"), Alpha, new DateOnly(2026, 1, 10), ReferralTarget.LicensedClinician, RulePriority.Routine, ReferralStatus.Completed));
+        builder.AddReferral(new Referral(ReferralId.Create("REF-2"), Bravo, new DateOnly(2026, 1, 20), ReferralTarget.PrimaryCare, RulePriority.Routine, ReferralStatus.Declined));
+        builder.AddReferral(new Referral(ReferralId.Create("REF-3"), Charlie, new DateOnly(2026, 1, 25), ReferralTarget.Screening, RulePriority.Routine, ReferralStatus.Recommended));
+        builder.AddReferral(new Referral(ReferralId.Create("REF-4"), Echo, new DateOnly(2026, 3, 1), ReferralTarget.PeerOutreach, RulePriority.Routine, ReferralStatus.Made));
         return builder;
     }
 }

@@ -35,7 +35,7 @@ public sealed class SimulatedCohortSafetyTests
         var start = json.IndexOf("\"id\": \"rescreen-overdue\"", StringComparison.Ordinal);
         var enabled = json.IndexOf("\"enabled\": true", start, StringComparison.Ordinal);
         json = string.Concat(json.AsSpan(0, enabled), "\"enabled\": false", json.AsSpan(enabled + "\"enabled\": true".Length));
-        var load = RuleSetJson.Load(json);
+        var load = RuleSetJson.Load(json, DefaultRulePack.CompileOptions);
         Assert.True(load.Succeeded, load.ToString());
 
         var (_, _, missed) = Check(load.RuleSet!);

@@ -3,6 +3,7 @@ using PeerSupport.Analytics.Simulation;
 using PeerSupport.Domain;
 using PeerSupport.Facilitation;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 using Xunit.Abstractions;
 
 namespace PeerSupport.Analytics.Tests.Simulation;
@@ -241,9 +242,9 @@ public sealed class CohortSimulatorRealismTests : IClassFixture<LargeCohortFixtu
         _output.WriteLine(string.Join(", ", referrals.GroupBy(r => r.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
 
         Assert.Equal(Enum.GetValues<ReferralStatus>().Length, referrals.Select(r => r.Status).Distinct().Count());
-        Assert.Contains(referrals, r => r.Target == ReferralTarget.CrisisService && r.Priority == ReferralPriority.Stat);
+        Assert.Contains(referrals, r => r.Target == ReferralTarget.CrisisService && r.Priority == RulePriority.Stat);
         Assert.Contains(referrals, r => r.Target == ReferralTarget.PeerOutreach);
-        Assert.Contains(referrals, r => r.RuleId == "phq9-item9" && r.Priority == ReferralPriority.Stat);
+        Assert.Contains(referrals, r => r.RuleId == "phq9-item9" && r.Priority == RulePriority.Stat);
         Assert.All(referrals, r => Assert.True(r.Date <= _cohort.Dataset.LastSessionDate));
     }
 

@@ -1,6 +1,7 @@
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 using static PeerSupport.Core.Tests.SampleData;
 
 namespace PeerSupport.Core.Tests.Datasets;
@@ -103,7 +104,7 @@ public sealed class DatasetBuilderTests
         builder.AddAttendance(new AttendanceRecord(S("H-S1"), M("N01"), AttendanceStatus.Present));
         builder.AddAttendance(new AttendanceRecord(S("N-S1"), M("N01"), AttendanceStatus.Present));
         builder.AddIncident(new Incident(IncidentId.Create("I-9"), S("N-S1"), IncidentKind.Conflict, M("H01")));
-        builder.AddReferral(new Referral(ReferralId.Create("R-9"), M("GHOST"), Start, ReferralTarget.PrimaryCare, ReferralPriority.Routine));
+        builder.AddReferral(new Referral(ReferralId.Create("R-9"), M("GHOST"), Start, ReferralTarget.PrimaryCare, RulePriority.Routine));
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Phq9, Start, [4, 0, 0, 0, 0, 0, 0, 0, 0]));
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Phq9, Start, [1, 1, 1, 1, 1, 1, 1, 1, 1], 10));
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Create("XYZ-1"), Start, total: 3));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PeerSupport.Domain;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Core.Tests.Domain;
 
@@ -196,8 +197,8 @@ public sealed class EntityTests
 
         Assert.Equal("co_facilitated", WireNames.Of(FacilitationModel.CoFacilitated));
         Assert.Equal("licensed_clinician", WireNames.Of(FacilitatorRole.LicensedClinician));
-        Assert.Equal(["routine", "urgent", "asap", "stat"], WireNames.All<ReferralPriority>());
-        Assert.False(WireNames.TryParse<ReferralPriority>("STAT", out _));
+        Assert.Equal(["routine", "urgent", "asap", "stat"], WireNames.All<RulePriority>());
+        Assert.False(WireNames.TryParse<RulePriority>("STAT", out _));
         var ex = Assert.Throws<FormatException>(() => WireNames.Parse<FacilitationModel>("peerled"));
         Assert.Contains("peer_led, co_facilitated, professional_led", ex.Message, StringComparison.Ordinal);
     }

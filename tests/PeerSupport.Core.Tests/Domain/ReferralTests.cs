@@ -1,11 +1,12 @@
 using PeerSupport.Domain;
+using PeerSupport.Rules;
 
 namespace PeerSupport.Core.Tests.Domain;
 
 public sealed class ReferralTests
 {
     private static Referral New(ReferralStatus status = ReferralStatus.Recommended)
-        => new(ReferralId.Create("R-1"), MemberId.Create("M-1"), new DateOnly(2026, 2, 5), ReferralTarget.LicensedClinician, ReferralPriority.Urgent, status, "phq9-severe");
+        => new(ReferralId.Create("R-1"), MemberId.Create("M-1"), new DateOnly(2026, 2, 5), ReferralTarget.LicensedClinician, RulePriority.Urgent, status, "phq9-severe");
 
     public static TheoryData<ReferralStatus, ReferralStatus, bool> AllTransitions()
     {
@@ -67,8 +68,8 @@ public sealed class ReferralTests
     [Fact]
     public void Priority_OrderIsFhirRequestPriority()
     {
-        Assert.True(ReferralPriority.Routine < ReferralPriority.Urgent);
-        Assert.True(ReferralPriority.Urgent < ReferralPriority.Asap);
-        Assert.True(ReferralPriority.Asap < ReferralPriority.Stat);
+        Assert.True(RulePriority.Routine < RulePriority.Urgent);
+        Assert.True(RulePriority.Urgent < RulePriority.Asap);
+        Assert.True(RulePriority.Asap < RulePriority.Stat);
     }
 }

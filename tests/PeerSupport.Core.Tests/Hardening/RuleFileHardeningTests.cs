@@ -9,7 +9,7 @@ public sealed class RuleFileHardeningTests
     /// <summary>Generous bound for one load: a hang (exponential work) fails, a slow shared machine does not.</summary>
     internal static readonly TimeSpan LoadBound = TimeSpan.FromSeconds(20);
 
-    private static readonly RuleSetCompileOptions s_noProtected = new() { ProtectedRuleIds = [] };
+    private static readonly RuleSetCompileOptions s_noProtected = new() { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] };
 
     internal static string RuleFile(string when, string id = "local", string version = "1.0.0", string tag = "t") => $$"""
         {
@@ -38,7 +38,7 @@ public sealed class RuleFileHardeningTests
         var when = string.Join(" + ", Enumerable.Repeat("phq9.total", terms)) + " >= 1";
 
         var loaded = WithinBound(() => RuleSetJson.Load(RuleFile(when), s_noProtected));
-        var updated = WithinBound(() => ReferralEngine.CreateDefault().TryUpdate(RuleFile(when)));
+        var updated = WithinBound(() => DefaultRulePack.CreateEngine().TryUpdate(RuleFile(when)));
 
         Assert.True(loaded.Succeeded || loaded.Errors.All(e => e.Path.Length > 0), loaded.ToString());
         Assert.Equal(loaded.Succeeded, updated.Succeeded || updated.Errors.Any(e => e.Message.Contains("protected", StringComparison.Ordinal)));
@@ -73,7 +73,7 @@ public sealed class RuleFileHardeningTests
     public void Load_DuplicateKey_IsAnErrorNotLastWins(string json)
     {
         var result = RuleSetJson.Load(json, s_noProtected);
-        var update = ReferralEngine.CreateDefault().TryUpdate(json);
+        var update = DefaultRulePack.CreateEngine().TryUpdate(json);
 
         Assert.False(result.Succeeded);
         Assert.False(update.Succeeded);
@@ -92,7 +92,7 @@ public sealed class RuleFileHardeningTests
         foreach (var json in new[] { inValue, inName })
         {
             var result = RuleSetJson.Load(json, s_noProtected);
-            var update = ReferralEngine.CreateDefault().TryUpdate(json);
+            var update = DefaultRulePack.CreateEngine().TryUpdate(json);
 
             Assert.False(result.Succeeded, json);
             Assert.False(update.Succeeded, json);

@@ -33,7 +33,7 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void Decide_QuietMember_AllocatesOnlyTheDecision()
+    public void Decide_QuietMember_AllocatesNothing()
     {
         var pack = DefaultRulePack.RuleSet;
         var facts = Given(("phq9.item9", 0), ("phq9.total", 6), ("gad7.total", 5));
@@ -48,7 +48,30 @@ public sealed class AllocationTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Empty(decision.Recommendations);
-        Assert.True(allocated <= 160, $"a quiet decision allocated {allocated} bytes; only the Decision object itself is expected");
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Decide_QuietMemberOverFilledSlots_AllocatesNothing()
+    {
+        var pack = DefaultRulePack.RuleSet;
+        var subject = RuleTestData.Member;
+        var slots = pack.CreateSlots();
+        slots.Fill(Given(("phq9.item9", 0), ("phq9.total", 6), ("gad7.total", 5)), RuleSubject.Member);
+        for (var i = 0; i < 100; i++)
+        {
+            pack.Decide(subject, AsOf, slots);
+            pack.HasFindings(slots, RuleSubject.Member);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var decision = pack.Decide(subject, AsOf, slots);
+        var quiet = pack.HasFindings(slots, RuleSubject.Member);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(decision.Recommendations);
+        Assert.False(quiet);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
@@ -56,8 +79,8 @@ public sealed class AllocationTests
     {
         var pack = DefaultRulePack.RuleSet;
         var facts = Given(("phq9.item9", 0), ("phq9.total", 6));
-        PriorReferral[] made = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Made)];
-        PriorReferral[] unactioned = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Recommended)];
+        PriorReferral[] made = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, ReferralStatus.Made)];
+        PriorReferral[] unactioned = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, ReferralStatus.Recommended)];
 
         Assert.False(pack.HasFindings(facts, RuleSubject.Member, AsOf, made));
         Assert.True(pack.HasFindings(facts, RuleSubject.Member, AsOf, unactioned));

@@ -111,7 +111,7 @@ public sealed class DecisionTests
     [Fact]
     public void Decide_RecordInputs_LogRecordReplaysToSameDecision()
     {
-        var referral = new PriorReferral("ref-2", AsOf.AddDays(-3), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var referral = new PriorReferral("ref-2", AsOf.AddDays(-3), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
         var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 0), ("phq9.total", 21), ("gad7.total", null)), [referral], DecisionOptions.RecordInputs);
         var record = DecisionLogRecord.Create(decision);
 

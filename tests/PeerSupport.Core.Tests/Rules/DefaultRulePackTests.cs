@@ -112,7 +112,7 @@ public sealed class DefaultRulePackTests
     [InlineData(15, false)]
     public void Cooldown_Boundary_SuppressesThroughDay14(int daysAgo, bool suppressed)
     {
-        var earlier = new PriorReferral("ref-7", AsOf.AddDays(-daysAgo), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var earlier = new PriorReferral("ref-7", AsOf.AddDays(-daysAgo), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
 
         var decision = Member(Given(("phq9.total", 20), ("phq9.item9", 0)), earlier);
 
@@ -127,7 +127,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Cooldown_StatIsNeverSuppressed()
     {
-        var earlier = new PriorReferral("ref-1", AsOf.AddDays(-1), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Accepted);
+        var earlier = new PriorReferral("ref-1", AsOf.AddDays(-1), "licensed_clinician", RulePriority.Stat, ReferralStatus.Accepted);
 
         var decision = Member(Given(("phq9.item9", 1)), earlier);
 
@@ -138,7 +138,7 @@ public sealed class DefaultRulePackTests
     [Fact]
     public void Cooldown_FutureDatedReferral_DoesNotSuppress()
     {
-        var later = new PriorReferral("ref-1", AsOf.AddDays(1), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var later = new PriorReferral("ref-1", AsOf.AddDays(1), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
 
         Assert.Single(Member(Given(("gad7.total", 16)), later).Recommendations);
     }
@@ -148,10 +148,10 @@ public sealed class DefaultRulePackTests
     {
         PriorReferral[] referrals =
         [
-            new("ref-9", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Asap, PriorReferralStatus.Made),
-            new("ref-3", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Asap, PriorReferralStatus.Made),
-            new("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made),
-            new("ref-0", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Stat, PriorReferralStatus.Made),
+            new("ref-9", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Asap, ReferralStatus.Made),
+            new("ref-3", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Asap, ReferralStatus.Made),
+            new("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made),
+            new("ref-0", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Stat, ReferralStatus.Made),
         ];
 
         var decision = Member(Given(("gad7.total", 16)), referrals);

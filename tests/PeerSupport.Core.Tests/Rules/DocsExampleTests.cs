@@ -15,7 +15,7 @@ public sealed class DocsExampleTests
         var timeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
         using var auditLog = new StringWriter();
 
-        var engine = ReferralEngine.CreateDefault(new ReferralEngineOptions { TimeZone = TimeZoneInfo.Utc });
+        var engine = DefaultRulePack.CreateEngine(new ReferralEngineOptions { TimeZone = TimeZoneInfo.Utc });
         var load = engine.TryUpdate(DefaultRulePack.Json);
         Assert.True(load.Succeeded, load.ToString());
 
@@ -41,7 +41,7 @@ public sealed class DocsExampleTests
                 .Refer("licensed_clinician", RulePriority.Asap))
             .Build();
 
-        var result = RuleSetCompiler.Compile(set);
+        var result = RuleSetCompiler.Compile(set, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
         var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("gad7.total", 16), ("referral.open('licensed_clinician')", false)));
@@ -61,7 +61,7 @@ public sealed class DocsExampleTests
                 .Refer("licensed_clinician", RulePriority.Urgent))
             .Build();
 
-        var result = RuleSetCompiler.Compile(local);
+        var result = RuleSetCompiler.Compile(local, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
         var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("k10.lastTotal", 34), ("k10.daysSince", 3)));

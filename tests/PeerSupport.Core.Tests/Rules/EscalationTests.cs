@@ -11,7 +11,7 @@ public sealed class EscalationTests
 {
     private static readonly CompiledRuleSet s_pack = DefaultRulePack.RuleSet;
 
-    private static PriorReferral Prior(int daysAgo, RulePriority priority, PriorReferralStatus status = PriorReferralStatus.Recommended, string target = "licensed_clinician", string id = "r1") =>
+    private static PriorReferral Prior(int daysAgo, RulePriority priority, ReferralStatus status = ReferralStatus.Recommended, string target = "licensed_clinician", string id = "r1") =>
         new(id, AsOf.AddDays(-daysAgo), target, priority, status, priority == RulePriority.Stat ? "phq9-item9" : "phq9-severe");
 
     private static Recommendation? Review(Decision decision) =>
@@ -56,11 +56,11 @@ public sealed class EscalationTests
     }
 
     [Theory]
-    [InlineData(PriorReferralStatus.Made)]
-    [InlineData(PriorReferralStatus.Accepted)]
-    [InlineData(PriorReferralStatus.Completed)]
-    [InlineData(PriorReferralStatus.Declined)]
-    public void ActedOnOrClosed_DoesNotEscalate(PriorReferralStatus status) =>
+    [InlineData(ReferralStatus.Made)]
+    [InlineData(ReferralStatus.Accepted)]
+    [InlineData(ReferralStatus.Completed)]
+    [InlineData(ReferralStatus.Declined)]
+    public void ActedOnOrClosed_DoesNotEscalate(ReferralStatus status) =>
         Assert.Null(Review(s_pack.Decide(Member, AsOf, FactSet.Empty, [Prior(30, RulePriority.Stat, status)])));
 
     [Fact]
@@ -95,12 +95,12 @@ public sealed class EscalationTests
     public void Settings_AreConfigurable_AndHashedIntoTheStamp()
     {
         var json = DefaultRulePack.Json.Replace("\"urgent\": 7", "\"urgent\": 5", StringComparison.Ordinal).Replace("\"openStatuses\": [\"recommended\"]", "\"openStatuses\": [\"recommended\", \"made\"]", StringComparison.Ordinal);
-        var set = RuleSetJson.Load(json).RuleSet!;
+        var set = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).RuleSet!;
 
         Assert.NotEqual(s_pack.Stamp.Sha256, set.Stamp.Sha256);
         Assert.Equal(5, set.Settings.Escalation.UrgentAfterDays);
-        Assert.NotNull(Review(set.Decide(Member, AsOf, FactSet.Empty, [Prior(5, RulePriority.Urgent, PriorReferralStatus.Made)])));
-        var reloaded = RuleSetJson.Load(RuleSetJson.Write(set.Model)).RuleSet!;
+        Assert.NotNull(Review(set.Decide(Member, AsOf, FactSet.Empty, [Prior(5, RulePriority.Urgent, ReferralStatus.Made)])));
+        var reloaded = RuleSetJson.Load(RuleSetJson.Write(set.Model), DefaultRulePack.CompileOptions).RuleSet!;
         Assert.Equal(set.Stamp, reloaded.Stamp);
         Assert.Equal(set.Settings, reloaded.Settings);
     }
@@ -115,7 +115,7 @@ public sealed class EscalationTests
     [InlineData("\"minimumPriority\": \"urgent\"", "\"minimumPriority\": \"routine\"", "/settings/escalation/minimumPriority", "at least one step above routine")]
     public void InvalidSettings_AreLocatedErrors(string from, string to, string path, string message)
     {
-        var result = RuleSetJson.Load(DefaultRulePack.Json.Replace(from, to, StringComparison.Ordinal));
+        var result = RuleSetJson.Load(DefaultRulePack.Json.Replace(from, to, StringComparison.Ordinal), DefaultRulePack.CompileOptions);
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Path == path && e.Message.Contains(message, StringComparison.Ordinal));
@@ -124,7 +124,7 @@ public sealed class EscalationTests
     [Fact]
     public void TryUpdate_WeakerEscalation_NeedsAnOverride()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var later = DefaultRulePack.Json.Replace("\"stat\": 1,", "\"stat\": 3,", StringComparison.Ordinal).Replace("\"version\": \"1.1.0\"", "\"version\": \"1.2.0\"", StringComparison.Ordinal);
 
         var rejected = engine.TryUpdate(later);
@@ -141,9 +141,9 @@ public sealed class EscalationTests
     public void Dataset_ReferralRuleIdIsNamed()
     {
         var data = new Facts.RuleDatasets();
-        data.Builder.AddReferral(new PeerSupport.Domain.Referral(PeerSupport.Domain.ReferralId.Create("R-7"), Facts.RuleDatasets.M("M1"), Facts.RuleDatasets.AsOf.AddDays(-2), PeerSupport.Domain.ReferralTarget.LicensedClinician, PeerSupport.Domain.ReferralPriority.Stat, PeerSupport.Domain.ReferralStatus.Recommended, "phq9-item9"));
+        data.Builder.AddReferral(new PeerSupport.Domain.Referral(PeerSupport.Domain.ReferralId.Create("R-7"), Facts.RuleDatasets.M("M1"), Facts.RuleDatasets.AsOf.AddDays(-2), PeerSupport.Domain.ReferralTarget.LicensedClinician, PeerSupport.Rules.RulePriority.Stat, PeerSupport.Rules.ReferralStatus.Recommended, "phq9-item9"));
 
-        var decision = ReferralEngine.CreateDefault().Evaluate(data.Build(), Facts.RuleDatasets.AsOf).Single(d => d.Subject.Id == "M1");
+        var decision = DefaultRulePack.CreateEngine().Evaluate(data.Build(), Facts.RuleDatasets.AsOf).Single(d => d.Subject.Id == "M1");
 
         Assert.Contains("recommendation R-7 to licensed_clinician (rule phq9-item9)", Assert.Single(Review(decision)!.Reasons), StringComparison.Ordinal);
     }
@@ -151,7 +151,7 @@ public sealed class EscalationTests
     [Fact]
     public void ReservedRuleId_IsALoadError()
     {
-        var result = RuleSetCompiler.Compile(new RuleSetBuilder("t", "1.0.0").AddRule(EscalationSettings.RuleId, r => r.Titled("x").When("phq9.total >= 1").Refer("licensed_clinician", RulePriority.Routine)).Build(), new RuleSetCompileOptions { ProtectedRuleIds = [] });
+        var result = RuleSetCompiler.Compile(new RuleSetBuilder("t", "1.0.0").AddRule(EscalationSettings.RuleId, r => r.Titled("x").When("phq9.total >= 1").Refer("licensed_clinician", RulePriority.Routine)).Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
 
         Assert.Contains(result.Errors, e => e.Path == "/rules/0/id" && e.Message.Contains("reserved", StringComparison.Ordinal));
     }

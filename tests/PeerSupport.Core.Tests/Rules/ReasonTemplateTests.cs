@@ -10,7 +10,7 @@ public sealed class ReasonTemplateTests
     private static RuleSetLoadResult Load(string reason) =>
         RuleSetCompiler.Compile(new RuleSetBuilder("t", "1.0.0")
             .AddRule("r", r => r.Titled("R").When("phq9.lastTotal >= 10").Explained(reason).Refer("licensed_clinician", RulePriority.Routine))
-            .Build(), new RuleSetCompileOptions { ProtectedRuleIds = [] });
+            .Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
 
     [Fact]
     public void Render_InsertsValuesDatesAndUnknown()
@@ -31,7 +31,7 @@ public sealed class ReasonTemplateTests
         Assert.Contains(decision.Inputs!.Entries, e => e.Key == "phq9.daysSince");
         var replayed = DecisionJson.Replay(set, DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision)));
         Assert.True(replayed.Matches, string.Join("; ", replayed.Errors));
-        Assert.Equal("R: last on 2026-01-12", Assert.Single(Assert.Single(replayed.Replayed!.Recommendations).Reasons));
+        Assert.Equal("R: last on 2026-01-12", Assert.Single(Assert.Single(replayed.Replayed!.Value.Recommendations).Reasons));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class ReasonTemplateTests
 
         var json = RuleSetJson.Write(with.Model);
         Assert.Contains("\"reason\": \"total {phq9.lastTotal}\"", json, StringComparison.Ordinal);
-        var reloaded = RuleSetJson.Load(json, new RuleSetCompileOptions { ProtectedRuleIds = [] }).RuleSet!;
+        var reloaded = RuleSetJson.Load(json, new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).RuleSet!;
         Assert.Equal(with.Stamp, reloaded.Stamp);
         Assert.NotEqual(with.Stamp.Sha256, without.Stamp.Sha256);
         Assert.DoesNotContain("\"reason\"", RuleSetJson.Write(without.Model), StringComparison.Ordinal);

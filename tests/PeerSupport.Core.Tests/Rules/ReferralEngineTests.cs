@@ -9,7 +9,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void TryUpdate_InvalidRuleFile_KeepsRunningSet()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var before = engine.Current;
 
         var result = engine.TryUpdate(DefaultRulePack.Json.Replace("phq9.item9 >= 1", "phq9.item9 >= ", StringComparison.Ordinal));
@@ -21,7 +21,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void TryUpdate_ValidRuleFile_SwapsAndStampsNewVersion()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
 
         var result = engine.TryUpdate(DefaultRulePack.Json.Replace("\"version\": \"1.1.0\"", "\"version\": \"1.2.0\"", StringComparison.Ordinal));
 
@@ -48,7 +48,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void TryUpdate_ConcurrentEvaluations_AlwaysSeeAWholeRuleSet()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var v2 = DefaultRulePack.Json.Replace("\"version\": \"1.1.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal);
         var facts = Given(("phq9.item9", 1));
         var versions = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -77,8 +77,8 @@ public sealed class ReferralEngineTests
     [Fact]
     public void Options_CooldownOverride_IsApplied()
     {
-        var engine = ReferralEngine.CreateDefault(new ReferralEngineOptions { CooldownDays = 3 });
-        var earlier = new PriorReferral("r1", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var engine = DefaultRulePack.CreateEngine(new ReferralEngineOptions { CooldownDays = 3 });
+        var earlier = new PriorReferral("r1", AsOf.AddDays(-5), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
 
         var decision = engine.Evaluate(RuleTestData.Member, AsOf, Given(("gad7.total", 18)), [earlier]);
 
@@ -94,7 +94,7 @@ public sealed class ReferralEngineTests
         var options = new ReferralEngineOptions { CooldownDays = cooldown, AssessmentWindowDays = window };
 
         Assert.Equal(expected, Assert.Single(options.Validate()));
-        var ex = Assert.Throws<ArgumentException>(() => ReferralEngine.CreateDefault(options));
+        var ex = Assert.Throws<ArgumentException>(() => DefaultRulePack.CreateEngine(options));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.False(new ReferralEngineOptionsValidator().Validate(null, options).Succeeded);
     }
@@ -103,18 +103,18 @@ public sealed class ReferralEngineTests
     public void Evaluate_Instant_UsesConfiguredTimeZone()
     {
         var zone = TimeZoneInfo.CreateCustomTimeZone("test+10", TimeSpan.FromHours(10), "test+10", "test+10");
-        var engine = ReferralEngine.CreateDefault(new ReferralEngineOptions { TimeZone = zone });
+        var engine = DefaultRulePack.CreateEngine(new ReferralEngineOptions { TimeZone = zone });
         var instant = new DateTimeOffset(2026, 1, 14, 20, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(new DateOnly(2026, 1, 15), engine.Evaluate(RuleTestData.Member, instant, Given()).AsOf);
-        Assert.Equal(new DateOnly(2026, 1, 14), ReferralEngine.CreateDefault().ToDate(instant));
+        Assert.Equal(new DateOnly(2026, 1, 14), DefaultRulePack.CreateEngine().ToDate(instant));
     }
 
     [Fact]
     public void Evaluate_WithFakeTimeProvider_IsDeterministic()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
 
         var decision = engine.Evaluate(RuleTestData.Member, time.GetUtcNow(), Given(("phq9.item9", 1)));
 
@@ -124,8 +124,8 @@ public sealed class ReferralEngineTests
     [Fact]
     public void DecisionJson_FollowsOutputContract()
     {
-        var earlier = new PriorReferral("ref-4", AsOf.AddDays(-2), "peer_outreach", RulePriority.Routine, PriorReferralStatus.Made);
-        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", 2), ("attendance.consecutiveAbsences", 3), ("gad7.total", null)), [earlier]);
+        var earlier = new PriorReferral("ref-4", AsOf.AddDays(-2), "peer_outreach", RulePriority.Routine, ReferralStatus.Made);
+        var decision = DefaultRulePack.CreateEngine().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", 2), ("attendance.consecutiveAbsences", 3), ("gad7.total", null)), [earlier]);
 
         var json = DecisionJson.Write(decision);
 
@@ -141,7 +141,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void DecisionLogJson_HasInputsReferralsAndOutcome()
     {
-        var decision = ReferralEngine.CreateDefault().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", null)), null, DecisionOptions.RecordInputs);
+        var decision = DefaultRulePack.CreateEngine().Evaluate(RuleTestData.Member, AsOf, Given(("phq9.item9", null)), null, DecisionOptions.RecordInputs);
 
         var line = DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision));
 
@@ -180,7 +180,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void TryUpdate_RaisingAProtectedThreshold_NeedsOverride()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var before = engine.Current;
         var weakened = DefaultRulePack.Json.Replace("\"when\": \"phq9.item9 >= 1\"", "\"when\": \"phq9.item9 >= 2\"", StringComparison.Ordinal);
 
@@ -202,7 +202,7 @@ public sealed class ReferralEngineTests
     [Fact]
     public void TryUpdate_LoweringAProtectedPriority_IsRejected()
     {
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var weakened = DefaultRulePack.Json.Replace("\"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"stat\" }", "\"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"urgent\" }", StringComparison.Ordinal);
 
         var result = engine.TryUpdate(weakened);

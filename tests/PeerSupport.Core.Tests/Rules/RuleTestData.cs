@@ -23,7 +23,7 @@ internal static class RuleTestData
 
     public static CompiledRuleSet Compile(RuleSetBuilder builder, IReadOnlyList<string>? protectedIds = null)
     {
-        var result = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { ProtectedRuleIds = protectedIds ?? [] });
+        var result = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = protectedIds ?? [] });
         Assert.True(result.Succeeded, result.ToString());
         return result.RuleSet!;
     }
@@ -54,6 +54,6 @@ internal static class RuleTestData
                 r.ForGroup().Review("facilitation_policy", RulePriority.Urgent);
             }
         });
-        return RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { ProtectedRuleIds = [] }).Errors;
+        return RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).Errors;
     }
 }

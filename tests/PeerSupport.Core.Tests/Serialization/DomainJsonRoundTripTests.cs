@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
+using PeerSupport.Rules;
 using PeerSupport.Serialization;
 
 namespace PeerSupport.Core.Tests.Serialization;
@@ -84,7 +85,7 @@ public sealed class DomainJsonRoundTripTests
         var r = new Random(seed);
         var incident = new Incident(IncidentId.Create(Id(r, "I")), SessionId.Create(Id(r, "S")), Pick<IncidentKind>(r), r.Next(2) == 0 ? null : MemberId.Create(Id(r, "M")), r.Next(2) == 0 ? null : Pick<IncidentSeverity>(r));
         var backIncident = JsonSerializer.Deserialize(JsonSerializer.Serialize(incident, s_context.Incident), s_context.Incident)!;
-        var referral = new Referral(ReferralId.Create(Id(r, "R")), MemberId.Create(Id(r, "M")), Day(r), ReferralTarget.Create("target_" + r.Next(9)), Pick<ReferralPriority>(r), Pick<ReferralStatus>(r), r.Next(2) == 0 ? null : "rule-" + r.Next(9));
+        var referral = new Referral(ReferralId.Create(Id(r, "R")), MemberId.Create(Id(r, "M")), Day(r), ReferralTarget.Create("target_" + r.Next(9)), Pick<RulePriority>(r), Pick<ReferralStatus>(r), r.Next(2) == 0 ? null : "rule-" + r.Next(9));
         var backReferral = JsonSerializer.Deserialize(JsonSerializer.Serialize(referral, s_context.Referral), s_context.Referral)!;
         var goal = new GoalRating(MemberId.Create(Id(r, "M")), GoalId.Create(Id(r, "GL")), r.Next(-2, 3), Day(r), r.Next(1, 4));
         var backGoal = JsonSerializer.Deserialize(JsonSerializer.Serialize(goal, s_context.GoalRating), s_context.GoalRating)!;

@@ -12,7 +12,7 @@ public sealed class ExampleDatasetRulesTests
     private static IReadOnlyList<Decision> Decisions()
     {
         var dataset = DatasetCsvReader.Read(ExampleDataset.Folder).GetDatasetOrThrow();
-        return ReferralEngine.CreateDefault().Evaluate(dataset, s_asOf, DecisionOptions.Explain);
+        return DefaultRulePack.CreateEngine().Evaluate(dataset, s_asOf, DecisionOptions.Explain);
     }
 
     [Fact]

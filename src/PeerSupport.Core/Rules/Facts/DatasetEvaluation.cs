@@ -26,7 +26,6 @@ public static class DatasetEvaluation
         // One snapshot for the whole batch: facts (assessment window), cooldown, rules and stamp all come from the same
         // rule set even when TryUpdate swaps the engine's set while this runs.
         var snapshot = engine.Snapshot();
-        var ruleSet = snapshot.RuleSet;
         options &= ~DecisionOptions.ProtectedRulesOnly;
         var decisions = new List<Decision>();
         foreach (var history in dataset.MemberHistories)
@@ -39,7 +38,7 @@ public static class DatasetEvaluation
 
         foreach (var group in dataset.GroupHistories)
         {
-            decisions.Add(ruleSet.DecideCore(DecisionSubject.Group(group.Group.Id.Value), asOf, new GroupFactReader(group, asOf, hostFacts), null, options, snapshot.CooldownDays));
+            decisions.Add(snapshot.Decide(DecisionSubject.Group(group.Group.Id.Value), asOf, new GroupFactReader(group, asOf, hostFacts), null, options));
         }
 
         return decisions;
@@ -103,7 +102,7 @@ public static class DatasetEvaluation
 
         var referrals = history.Referrals.Where(r => r.Date <= asOf).Select(ToPrior).ToArray();
         var subject = DecisionSubject.Member(member.Id.Value, member.GroupId.Value);
-        return snapshot.RuleSet.DecideCore(subject, asOf, new MemberFactReader(history, asOf, snapshot.AssessmentWindowDays, hostFacts), referrals, options, snapshot.CooldownDays);
+        return snapshot.Decide(subject, asOf, new MemberFactReader(history, asOf, snapshot.AssessmentWindowDays, hostFacts), referrals, options);
     }
 
     /// <summary>Converts a dataset referral to the cooldown input.</summary>
@@ -113,9 +112,7 @@ public static class DatasetEvaluation
     public static PriorReferral ToPrior(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var priority = Names.TryParse(WireNames.Of(referral.Priority), out RulePriority p) ? p : RulePriority.Routine;
-        var status = Names.TryParse(WireNames.Of(referral.Status), out PriorReferralStatus s) ? s : PriorReferralStatus.Recommended;
-        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, priority, status, referral.RuleId);
+        return new PriorReferral(referral.Id.Value, referral.Date, referral.Target.Value, referral.Priority, referral.Status, referral.RuleId);
     }
 }
 

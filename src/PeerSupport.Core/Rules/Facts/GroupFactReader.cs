@@ -5,7 +5,7 @@ using PeerSupport.Rules.Evaluation;
 namespace PeerSupport.Rules.Facts;
 
 /// <summary>
-/// Reads the group facts of the default fact vocabulary (docs/rules.md) from a group's history as of a date. Incidents are dated by their session;
+/// Reads the group facts of <see cref="PeerSupportFacts"/> from a group's history as of a date. Incidents are dated by their session;
 /// windows mean <c>0 ≤ asOf − date ≤ N</c> days. A session has a licensed clinician only if a listed facilitator has
 /// role licensed_clinician and a credential not expired on the session date.
 /// </summary>
@@ -40,21 +40,18 @@ public sealed class GroupFactReader : IFactReader
             return function(_group, _asOf, request);
         }
 
-        var window = request.WindowDays ?? 0;
-        return name switch
-        {
-            "incidents.crisis_disclosure_unattributed" => FactValue.FromNumber(CountIncidents("crisis_disclosure", window, unattributedOnly: true)),
-            "sessions.withoutLicensedClinician" => FactValue.FromNumber(CountSessions(window, s => !HasLicensedClinician(s))),
-            "sessions.held" => FactValue.FromNumber(CountSessions(window, _ => true)),
-            "facilitators.expiredCredentials" => FactValue.FromNumber(ExpiredCredentials(window)),
-            "attendance.rate" => AttendanceRate(),
-            "members.active" => FactValue.FromNumber(_group.ActiveMemberCountOn(_asOf)),
-            "group.acuity" => FactValue.FromText(WireNames.Of(_group.Group.Acuity)),
-            "group.facilitationModel" => FactValue.FromText(WireNames.Of(_group.Group.FacilitationModel)),
-            _ when name.StartsWith("incidents.", StringComparison.Ordinal) && request.WindowDays is not null => FactValue.FromNumber(CountIncidents(name["incidents.".Length..], window, unattributedOnly: false)),
-            _ => throw new RuleEvaluationException($"no group fact provider for '{request.Key}'; register one with HostFacts.WithGroupFact"),
-        };
+        return PeerSupportFacts.GroupReaders.TryGetValue(name, out var read)
+            ? read(this, request)
+            : throw new RuleEvaluationException($"no group fact provider for '{request.Key}'; register one with HostFacts.WithGroupFact");
     }
+
+    internal PeerGroup Group => _group.Group;
+
+    internal int ActiveMembers() => _group.ActiveMemberCountOn(_asOf);
+
+    internal int SessionsWithoutLicensedClinician(int window) => CountSessions(window, s => !HasLicensedClinician(s));
+
+    internal int SessionsHeld(int window) => CountSessions(window, _ => true);
 
     private bool HasLicensedClinician(GroupSession session)
     {
@@ -83,7 +80,7 @@ public sealed class GroupFactReader : IFactReader
         return count;
     }
 
-    private int ExpiredCredentials(int window)
+    internal int ExpiredCredentials(int window)
     {
         var expired = new HashSet<FacilitatorId>();
         foreach (var session in _group.SessionsAsOf(_asOf))
@@ -105,12 +102,12 @@ public sealed class GroupFactReader : IFactReader
         return expired.Count;
     }
 
-    private int CountIncidents(string kind, int window, bool unattributedOnly)
+    internal int CountIncidents(IncidentKind kind, int window, bool unattributedOnly)
     {
         var count = 0;
         foreach (var entry in _group.IncidentsAsOf(_asOf))
         {
-            if (MemberFactReader.InWindow(entry.Date, _asOf, window) && WireNames.Of(entry.Incident.Kind) == kind && (!unattributedOnly || entry.Incident.MemberId is null))
+            if (MemberFactReader.InWindow(entry.Date, _asOf, window) && entry.Incident.Kind == kind && (!unattributedOnly || entry.Incident.MemberId is null))
             {
                 count++;
             }
@@ -120,7 +117,7 @@ public sealed class GroupFactReader : IFactReader
     }
 
     /// <summary>Attended share of the attendance rows (excused excluded) of the group's last 8 sessions.</summary>
-    private FactValue AttendanceRate()
+    internal FactValue AttendanceRate()
     {
         var sessions = _group.SessionsAsOf(_asOf);
         int rows = 0, attended = 0;

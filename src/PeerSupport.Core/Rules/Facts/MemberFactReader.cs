@@ -7,7 +7,7 @@ using PeerSupport.Rules.Evaluation;
 namespace PeerSupport.Rules.Facts;
 
 /// <summary>
-/// Reads the member facts of the default fact vocabulary (docs/rules.md) from a member's history as of a date. Data dated after the date are invisible;
+/// Reads the member facts of <see cref="PeerSupportFacts"/> from a member's history as of a date. Data dated after the date are invisible;
 /// windows mean <c>0 ≤ asOf − date ≤ N</c> days. Instrument facts (total, items, severity, change) exist only when the
 /// latest assessment (ties on a date: dataset order) is inside the assessment window; baseline, previous, daysSince and
 /// the most recent values (<c>lastTotal</c>, <c>lastItemN</c>) are not windowed; there is no fallback to older assessments.
@@ -15,8 +15,6 @@ namespace PeerSupport.Rules.Facts;
 /// <remarks>Not thread-safe (it caches per reader); create one per subject and evaluation.</remarks>
 public sealed class MemberFactReader : IFactReader
 {
-    private static readonly InstrumentId[] s_instruments = [InstrumentId.Phq9, InstrumentId.Phq2, InstrumentId.Gad7, InstrumentId.Who5, InstrumentId.K10, InstrumentId.K6, InstrumentId.Barc10];
-
     private readonly MemberHistory _member;
     private readonly DateOnly _asOf;
     private readonly int _windowDays;
@@ -49,34 +47,28 @@ public sealed class MemberFactReader : IFactReader
             return function(_member, _asOf, request);
         }
 
-        var argument = request.Argument;
-        var dot = name.IndexOf('.', StringComparison.Ordinal);
-        var prefix = dot < 0 ? name : name[..dot];
-        var suffix = dot < 0 ? string.Empty : name[(dot + 1)..];
-        foreach (var instrument in s_instruments)
+        return PeerSupportFacts.MemberReaders.TryGetValue(name, out var read)
+            ? read(this, request)
+            : throw new RuleEvaluationException($"no member fact provider for '{request.Key}'; register one with HostFacts.WithMemberFact");
+    }
+
+    internal PeerGroup Group => _member.Group;
+
+    internal FactValue MembershipDays() => FactValue.FromNumber(Math.Max(0, _asOf.DayNumber - _member.Member.JoinedOn.DayNumber));
+
+    internal FactValue ProgrammeProgress() => _member.ProgressAsOf(_asOf) is { } progress ? FactValue.FromNumber(progress.Fraction) : FactValue.Absent;
+
+    internal FactValue ReferralOpen(string? target)
+    {
+        foreach (var referral in _member.Referrals)
         {
-            if (string.Equals(instrument.FactPrefix, prefix, StringComparison.Ordinal))
+            if (referral.Date <= _asOf && referral.IsOpen && referral.Target.Value == target)
             {
-                return ReadInstrument(instrument, suffix);
+                return FactValue.FromBoolean(true);
             }
         }
 
-        return name switch
-        {
-            "attendance.consecutiveAbsences" => FactValue.FromNumber(ConsecutiveAbsences()),
-            "attendance.rate" => AttendanceRate(),
-            "attendance.attended" => FactValue.FromNumber(Attended(DateOnly.MinValue)),
-            "attendance.daysSinceLast" => DaysSinceLastAttended(),
-            "membership.days" => FactValue.FromNumber(Math.Max(0, _asOf.DayNumber - _member.Member.JoinedOn.DayNumber)),
-            "group.acuity" => FactValue.FromText(WireNames.Of(_member.Group.Acuity)),
-            "group.facilitationModel" => FactValue.FromText(WireNames.Of(_member.Group.FacilitationModel)),
-            "program.progress" => _member.ProgressAsOf(_asOf) is { } progress ? FactValue.FromNumber(progress.Fraction) : FactValue.Absent,
-            "goals.tscore" => GoalsTScore(),
-            "referral.open" => FactValue.FromBoolean(_member.Referrals.Any(r => r.Date <= _asOf && r.IsOpen && r.Target.Value == argument)),
-            "referral.daysSinceLast" => DaysSinceLastReferral(argument),
-            _ when prefix == "incidents" && request.WindowDays is int window => FactValue.FromNumber(CountIncidents(suffix, window)),
-            _ => throw new RuleEvaluationException($"no member fact provider for '{request.Key}'; register one with HostFacts.WithMemberFact"),
-        };
+        return FactValue.FromBoolean(false);
     }
 
     internal static bool InWindow(DateOnly date, DateOnly asOf, int windowDays)
@@ -85,7 +77,7 @@ public sealed class MemberFactReader : IFactReader
         return age >= 0 && age <= windowDays;
     }
 
-    private FactValue ReadInstrument(InstrumentId instrument, string suffix)
+    internal FactValue ReadInstrument(InstrumentId instrument, string suffix)
     {
         var series = _member.AssessmentsOf(instrument, _asOf);
         switch (suffix)
@@ -142,7 +134,7 @@ public sealed class MemberFactReader : IFactReader
             case "severity":
                 return latest.Score.Total is null || latest.Score.Band is null
                     ? FactValue.Missing
-                    : FactValue.FromText(latest.Score.Band.Label.Replace(' ', '_').Replace('-', '_').ToLowerInvariant());
+                    : FactValue.FromText(PeerSupportFacts.BandValue(latest.Score.Band.Label));
             default:
                 if (suffix.StartsWith("item", StringComparison.Ordinal))
                 {
@@ -172,7 +164,7 @@ public sealed class MemberFactReader : IFactReader
     private static FactValue Total(ScoredAssessment assessment) => assessment.Score.Total is int total ? FactValue.FromNumber(total) : FactValue.Missing;
 
     /// <summary>Most recent sessions missed in a row; excused sessions neither break nor extend the streak.</summary>
-    private int ConsecutiveAbsences()
+    internal int ConsecutiveAbsences()
     {
         var entries = _member.AttendanceAsOf(_asOf);
         var streak = 0;
@@ -197,7 +189,7 @@ public sealed class MemberFactReader : IFactReader
     }
 
     /// <summary>Attended share of the member's last 8 sessions that were not excused.</summary>
-    private FactValue AttendanceRate()
+    internal FactValue AttendanceRate()
     {
         var entries = _member.AttendanceAsOf(_asOf);
         int considered = 0, attended = 0;
@@ -216,7 +208,7 @@ public sealed class MemberFactReader : IFactReader
     }
 
     /// <summary>Sessions attended (present or late) dated after <paramref name="after"/> and on or before the decision date.</summary>
-    private int Attended(DateOnly after)
+    internal int Attended(DateOnly after)
     {
         var count = 0;
         foreach (var entry in _member.AttendanceAsOf(_asOf))
@@ -227,7 +219,7 @@ public sealed class MemberFactReader : IFactReader
         return count;
     }
 
-    private FactValue DaysSinceLastAttended()
+    internal FactValue DaysSinceLastAttended()
     {
         var entries = _member.AttendanceAsOf(_asOf);
         for (var i = entries.Length - 1; i >= 0; i--)
@@ -241,13 +233,13 @@ public sealed class MemberFactReader : IFactReader
         return FactValue.Absent;
     }
 
-    private FactValue GoalsTScore()
+    internal FactValue GoalsTScore()
     {
         var goals = _member.LatestGoalsAsOf(_asOf);
         return goals.Count == 0 ? FactValue.Absent : FactValue.FromNumber(Math.Clamp(GoalAttainmentScaling.TScore([.. goals]), 0, 100));
     }
 
-    private FactValue DaysSinceLastReferral(string? target)
+    internal FactValue DaysSinceLastReferral(string? target)
     {
         DateOnly? last = null;
         foreach (var referral in _member.Referrals)
@@ -261,12 +253,12 @@ public sealed class MemberFactReader : IFactReader
         return last is { } date ? FactValue.FromNumber(_asOf.DayNumber - date.DayNumber) : FactValue.Absent;
     }
 
-    private int CountIncidents(string kind, int windowDays)
+    internal int CountIncidents(IncidentKind kind, int windowDays)
     {
         var count = 0;
         foreach (var entry in _member.Incidents)
         {
-            if (InWindow(entry.Date, _asOf, windowDays) && WireNames.Of(entry.Incident.Kind) == kind)
+            if (InWindow(entry.Date, _asOf, windowDays) && entry.Incident.Kind == kind)
             {
                 count++;
             }

@@ -6,7 +6,10 @@ using PeerSupport.Rules.Evaluation;
 
 namespace PeerSupport.Core.Tests.Rules.Evaluation;
 
-/// <summary>The compiled evaluator must agree with the reference interpreter on random rules and random facts.</summary>
+/// <summary>
+/// The compiled evaluator over slots filled (and checked) once must agree with the reference interpreter reading the
+/// same facts straight from the reader, on random rules and random facts (including wrong types and out-of-range values).
+/// </summary>
 public sealed class DifferentialTests
 {
     private static readonly string[] s_numbers = ["phq9.item9", "phq9.total", "gad7.change", "attendance.consecutiveAbsences", "count(incidents.conflict, 7d)", "referral.daysSinceLast('crisis_service')"];
@@ -57,7 +60,7 @@ public sealed class DifferentialTests
     {
         var result = RuleSetCompiler.Compile(
             new RuleSetBuilder("d", "1.0.0").AddRule("r", r => r.Titled("t").When(text).Refer("licensed_clinician", RulePriority.Urgent)).Build(),
-            new RuleSetCompileOptions { ProtectedRuleIds = [] });
+            new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
         if (!result.Succeeded)
         {
             // Range checks may reject e.g. `phq9.item9 = (30)`; those are load errors, not evaluation differences.
@@ -66,7 +69,9 @@ public sealed class DifferentialTests
 
         var rule = result.RuleSet!.Rules[0];
         var facts = FactSet.Create(result.RuleSet.Facts.Select(f => new KeyValuePair<string, FactValue>(f.Key, values[f.Slot % values.Length])));
-        var compiled = Outcome(() => rule.Condition(facts));
+        var slots = result.RuleSet.CreateSlots();
+        slots.Fill(facts, RuleSubject.Member);
+        var compiled = Outcome(() => rule.Evaluate(slots));
         var interpreted = Outcome(() => ReferenceInterpreter.Evaluate(rule.Node, facts, null));
         return (compiled == interpreted).Label($"{text}: compiled {compiled}, interpreted {interpreted}");
     });
@@ -77,7 +82,7 @@ public sealed class DifferentialTests
         var samples = Condition(3).Sample(200);
         var compiled = samples.Count(text => RuleSetCompiler.Compile(
             new RuleSetBuilder("d", "1.0.0").AddRule("r", r => r.Titled("t").When(text).Refer("licensed_clinician", RulePriority.Urgent)).Build(),
-            new RuleSetCompileOptions { ProtectedRuleIds = [] }).Succeeded);
+            new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).Succeeded);
 
         Assert.True(compiled >= 100, $"only {compiled} of 200 generated conditions compiled, so the differential test would be weak");
     }

@@ -9,7 +9,7 @@ namespace PeerSupport.Core.Tests.Rules.Facts;
 
 public sealed class DatasetEvaluationTests
 {
-    private static readonly ReferralEngine s_engine = ReferralEngine.CreateDefault();
+    private static readonly ReferralEngine s_engine = DefaultRulePack.CreateEngine();
 
     private static Decision MemberDecision(RuleDatasets data, string member = "M1", DecisionOptions options = DecisionOptions.Explain) =>
         s_engine.Evaluate(data.Build(), AsOf, options).Single(d => d.Subject.Kind == RuleSubject.Member && d.Subject.Id == member);
@@ -163,7 +163,7 @@ public sealed class DatasetEvaluationTests
     {
         var data = new RuleDatasets();
         data.Assessment(InstrumentId.Gad7, 1, 18);
-        data.Builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("M1"), AsOf.AddDays(-14), ReferralTarget.LicensedClinician, ReferralPriority.Urgent, ReferralStatus.Made));
+        data.Builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("M1"), AsOf.AddDays(-14), ReferralTarget.LicensedClinician, RulePriority.Urgent, ReferralStatus.Made));
 
         var decision = MemberDecision(data);
 
@@ -253,7 +253,7 @@ public sealed class DatasetEvaluationTests
     [Fact]
     public void HostFact_RegisteredInSchemaAndProvider_IsEvaluated()
     {
-        var schema = PeerSupport.Rules.Language.FactSchema.Default.WithFact(PeerSupport.Rules.Language.FactDefinition.Boolean("host.onWaitlist", PeerSupport.Rules.Language.FactSubjects.Member, "Member is on the clinic waitlist."));
+        var schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema.WithFact(PeerSupport.Rules.Language.FactDefinition.Boolean("host.onWaitlist", PeerSupport.Rules.Language.FactSubjects.Member, "Member is on the clinic waitlist."));
         var set = RuleSetCompiler.Compile(
             new RuleSetBuilder("host", "1.0.0").AddRules(DefaultRulePack.RuleSet.Model)
                 .AddRule("waitlist", r => r.Titled("On the waitlist").When("host.onWaitlist").Refer("primary_care", RulePriority.Routine)).Build(),

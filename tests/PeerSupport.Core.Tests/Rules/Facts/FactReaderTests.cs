@@ -42,8 +42,8 @@ public sealed class FactReaderTests
         data.Attend(s3, AttendanceStatus.Present, "M2").Attend(s4, AttendanceStatus.Present, "M2");
         data.Builder.AddIncident(new Incident(IncidentId.Create("I-1"), s3, IncidentKind.Conflict, M("M1")));
         data.Builder.AddIncident(new Incident(IncidentId.Create("I-2"), s2, IncidentKind.Conflict));
-        data.Builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("M1"), AsOf.AddDays(-9), ReferralTarget.LicensedClinician, ReferralPriority.Routine, ReferralStatus.Accepted));
-        data.Builder.AddReferral(new Referral(ReferralId.Create("R-2"), M("M1"), AsOf.AddDays(-3), ReferralTarget.CrisisService, ReferralPriority.Stat, ReferralStatus.Completed));
+        data.Builder.AddReferral(new Referral(ReferralId.Create("R-1"), M("M1"), AsOf.AddDays(-9), ReferralTarget.LicensedClinician, RulePriority.Routine, ReferralStatus.Accepted));
+        data.Builder.AddReferral(new Referral(ReferralId.Create("R-2"), M("M1"), AsOf.AddDays(-3), ReferralTarget.CrisisService, RulePriority.Stat, ReferralStatus.Completed));
         data.Builder.AddGoalRating(new GoalRating(M("M1"), GoalId.Create("goal-1"), 1, AsOf.AddDays(-2)));
 
         var facts = subject == RuleSubject.Member ? s_memberFacts : s_groupFacts;
@@ -61,7 +61,7 @@ public sealed class FactReaderTests
             });
         }
 
-        var set = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { ProtectedRuleIds = [] });
+        var set = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
         Assert.True(set.Succeeded, set.ToString());
         var engine = new ReferralEngine(set.RuleSet!, new ReferralEngineOptions { ProtectedRuleIds = [] });
         var decision = engine.Evaluate(data.Build(), AsOf, DecisionOptions.RecordInputs)

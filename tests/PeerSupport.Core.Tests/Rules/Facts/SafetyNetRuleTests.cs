@@ -9,7 +9,7 @@ namespace PeerSupport.Core.Tests.Rules.Facts;
 /// <summary>rescreen-overdue and baseline-missing on datasets, at their boundaries.</summary>
 public sealed class SafetyNetRuleTests
 {
-    private static readonly ReferralEngine s_engine = ReferralEngine.CreateDefault();
+    private static readonly ReferralEngine s_engine = DefaultRulePack.CreateEngine();
 
     private static Decision MemberDecision(RuleDatasets data, string member = "M1") =>
         s_engine.Evaluate(data.Build(), AsOf).Single(d => d.Subject.Kind == RuleSubject.Member && d.Subject.Id == member);

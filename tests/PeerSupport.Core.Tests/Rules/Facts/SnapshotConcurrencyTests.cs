@@ -24,8 +24,8 @@ public sealed class SnapshotConcurrencyTests
             .Replace("\"version\": \"1.", "\"version\": \"9.", StringComparison.Ordinal)
             .Replace("\"cooldownDays\": 14", "\"cooldownDays\": 3", StringComparison.Ordinal)
             .Replace("\"assessmentWindowDays\": 30", "\"assessmentWindowDays\": 10", StringComparison.Ordinal);
-        var setA = RuleSetJson.Load(jsonA).RuleSet!;
-        var setB = RuleSetJson.Load(jsonB).RuleSet!;
+        var setA = RuleSetJson.Load(jsonA, DefaultRulePack.CompileOptions).RuleSet!;
+        var setB = RuleSetJson.Load(jsonB, DefaultRulePack.CompileOptions).RuleSet!;
         Assert.NotEqual(setA.Stamp, setB.Stamp);
         Assert.Equal(10, setB.Settings.AssessmentWindowDays);
         Assert.Equal(3, setB.Settings.CooldownDays);
@@ -103,13 +103,13 @@ public sealed class SnapshotConcurrencyTests
         data.Builder.AddMember(new Member(M("M3"), G, AsOf.AddDays(-90), AsOf.AddDays(-15)));
         data.Builder.AddMember(new Member(M("M4"), G, AsOf.AddDays(-90), AsOf.AddDays(-14)));
         var dataset = data.Build();
-        var engine = ReferralEngine.CreateDefault();
+        var engine = DefaultRulePack.CreateEngine();
         var whole = engine.Evaluate(dataset, AsOf);
 
-        Assert.Equal(DecisionJson.Write(whole.Single(d => d.Subject.Id == "M1")), DecisionJson.Write(engine.EvaluateMember(dataset, M("M1"), AsOf)!));
+        Assert.Equal(DecisionJson.Write(whole.Single(d => d.Subject.Id == "M1")), DecisionJson.Write(engine.EvaluateMember(dataset, M("M1"), AsOf)!.Value));
         Assert.Null(engine.EvaluateMember(dataset, M("M2"), AsOf));
         Assert.Null(engine.EvaluateMember(dataset, M("M3"), AsOf));
-        Assert.True(engine.EvaluateMember(dataset, M("M4"), AsOf)!.ProtectedRulesOnly);
+        Assert.True(engine.EvaluateMember(dataset, M("M4"), AsOf)!.Value.ProtectedRulesOnly);
         Assert.Equal(
             [MemberEvaluationScope.Active, MemberEvaluationScope.NotYetJoined, MemberEvaluationScope.Left, MemberEvaluationScope.RecentlyLeft],
             dataset.MemberHistories.Select(h => DatasetEvaluation.ScopeOf(h.Member, AsOf, 14)));
@@ -132,7 +132,7 @@ public sealed class SnapshotConcurrencyTests
 
             data.Phq9(20, id, 3, 3, 3, 3, 3, 3, 2, 1, 1);
             data.Assessment(PeerSupport.Instruments.InstrumentId.Gad7, 0, 18, id);
-            data.Builder.AddReferral(new Referral(ReferralId.Create("R" + i), M(id), AsOf.AddDays(-8), ReferralTarget.LicensedClinician, ReferralPriority.Urgent, ReferralStatus.Made));
+            data.Builder.AddReferral(new Referral(ReferralId.Create("R" + i), M(id), AsOf.AddDays(-8), ReferralTarget.LicensedClinician, RulePriority.Urgent, ReferralStatus.Made));
         }
 
         return data.Build();

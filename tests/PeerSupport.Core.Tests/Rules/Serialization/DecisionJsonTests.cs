@@ -8,7 +8,7 @@ public sealed class DecisionJsonTests
 {
     private static string LogLine(DecisionOptions extra = DecisionOptions.None)
     {
-        var referral = new PriorReferral("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, PriorReferralStatus.Made);
+        var referral = new PriorReferral("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
         var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 0), ("phq9.total", 21), ("gad7.total", null), ("group.acuity", "elevated")), [referral], DecisionOptions.RecordInputs | extra);
         return DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision));
     }
@@ -22,7 +22,7 @@ public sealed class DecisionJsonTests
 
         Assert.Empty(result.Errors);
         Assert.True(result.Matches);
-        Assert.Single(result.Replayed!.Suppressed);
+        Assert.Single(result.Replayed!.Value.Suppressed);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, line);
 
         Assert.False(result.Matches);
-        Assert.Equal(RulePriority.Stat, result.Replayed!.Recommendations[0].Priority);
+        Assert.Equal(RulePriority.Stat, result.Replayed!.Value.Recommendations[0].Priority);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RuleSetJsonTests
         }
         """;
 
-    private static readonly RuleSetCompileOptions s_noProtected = new() { ProtectedRuleIds = [] };
+    private static readonly RuleSetCompileOptions s_noProtected = new() { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] };
 
     [Fact]
     public void Load_Minimal_AppliesDefaults()
@@ -38,7 +38,7 @@ public sealed class RuleSetJsonTests
         var original = DefaultRulePack.RuleSet;
 
         var saved = RuleSetJson.Write(original.Model);
-        var reloaded = RuleSetJson.Load(saved);
+        var reloaded = RuleSetJson.Load(saved, DefaultRulePack.CompileOptions);
 
         Assert.True(reloaded.Succeeded, reloaded.ToString());
         Assert.Equal(original.Stamp, reloaded.RuleSet!.Stamp);
@@ -129,7 +129,7 @@ public sealed class RuleSetJsonTests
     {
         var withoutItem9 = RuleSetJson.Write(WithoutRule("phq9-item9"));
 
-        var result = RuleSetJson.Load(withoutItem9);
+        var result = RuleSetJson.Load(withoutItem9, DefaultRulePack.CompileOptions);
 
         Assert.Contains(result.Errors, e => e.Message == "protected rule 'phq9-item9' is removed; that needs an entry in overrides with a reason");
     }
@@ -141,7 +141,7 @@ public sealed class RuleSetJsonTests
             .Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"crisis-disclosure\", \"reason\": \"Incidents are triaged live by the on-call clinician in this service.\" } ]", StringComparison.Ordinal)
             .Replace("\"when\": \"count(incidents.crisis_disclosure, 7d) >= 1\",\n      \"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"stat\" },\n      \"protected\": true,\n      \"enabled\": true", "\"when\": \"count(incidents.crisis_disclosure, 7d) >= 1\",\n      \"then\": { \"action\": \"refer\", \"target\": \"crisis_service\", \"priority\": \"stat\" },\n      \"protected\": true,\n      \"enabled\": false", StringComparison.Ordinal);
 
-        var result = RuleSetJson.Load(json);
+        var result = RuleSetJson.Load(json, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
         var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("count(incidents.crisis_disclosure, 7d)", 1)));
@@ -154,7 +154,7 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"protected\": true,\n      \"enabled\": true", "\"protected\": true,\n      \"enabled\": false", StringComparison.Ordinal);
 
-        var errors = RuleSetJson.Load(json).Errors;
+        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors;
 
         Assert.Contains(errors, e => e.Message == "protected rule 'phq9-item9' is disabled; that needs an entry in overrides with a reason");
     }
@@ -164,7 +164,7 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"phq9-item9\", \"reason\": \" \" } ]", StringComparison.Ordinal);
 
-        var errors = RuleSetJson.Load(json).Errors.Select(e => e.ToString()).ToArray();
+        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors.Select(e => e.ToString()).ToArray();
 
         Assert.Contains("/overrides/0/reason: the override of protected rule 'phq9-item9' needs a reason", errors);
     }
@@ -210,7 +210,7 @@ public sealed class RuleSetJsonTests
     [Property(MaxTest = 200)]
     public Property Load_RandomText_OnlyValidationErrors() => Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
     {
-        var result = RuleSetJson.Load(text ?? string.Empty);
+        var result = RuleSetJson.Load(text ?? string.Empty, DefaultRulePack.CompileOptions);
         return !result.Succeeded && result.Errors.Count > 0;
     });
 
@@ -224,7 +224,7 @@ public sealed class RuleSetJsonTests
             var json = DefaultRulePack.Json;
             var length = Math.Min(deleteLength, json.Length - position);
             var mutated = json[..position] + insert + json[(position + length)..];
-            var result = RuleSetJson.Load(mutated);
+            var result = RuleSetJson.Load(mutated, DefaultRulePack.CompileOptions);
             return (result.Succeeded || result.Errors.Count > 0).Label(result.ToString());
         });
 
@@ -233,7 +233,7 @@ public sealed class RuleSetJsonTests
     {
         var json = new string('[', 10_000) + new string(']', 10_000);
 
-        Assert.Contains("malformed JSON", Assert.Single(RuleSetJson.Load(json).Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class RuleSetJsonTests
     {
         var json = new string(' ', RuleSetJson.MaxFileLength + 1);
 
-        Assert.Contains("at most", Assert.Single(RuleSetJson.Load(json).Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("at most", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 100)]
@@ -301,6 +301,6 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"gad7-severe\", \"reason\": \"x\" } ]", StringComparison.Ordinal);
 
-        Assert.Equal("/overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json).Errors).ToString());
+        Assert.Equal("/overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).ToString());
     }
 }

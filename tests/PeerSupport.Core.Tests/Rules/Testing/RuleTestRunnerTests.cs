@@ -45,7 +45,7 @@ public sealed class RuleTestRunnerTests
     public void Run_EscalationCoverage_EachConfiguredPrioritySeenDueAndNotDue()
     {
         var set = RuleTestData.Single("phq9.total >= 10");
-        PriorReferral Prior(int daysAgo, RulePriority priority) => new("p", AsOf.AddDays(-daysAgo), "primary_care", priority, PriorReferralStatus.Recommended);
+        PriorReferral Prior(int daysAgo, RulePriority priority) => new("p", AsOf.AddDays(-daysAgo), "primary_care", priority, ReferralStatus.Recommended);
         RuleTestCase WithReferral(string name, PriorReferral referral, bool escalates) => new(
             name, RuleSubject.Member, AsOf, Given(), [referral],
             new RuleTestExpectation(escalates ? [new(RuleAction.Review, "clinical_lead", referral.Priority < RulePriority.Urgent ? RulePriority.Urgent : referral.Priority)] : [], null, null, null));
