@@ -58,9 +58,10 @@ foreach (var model in rows.Select(r => r.Model).Distinct().Order())
 {
     var cohort = rows.Where(r => r.Model == model).ToArray();
     var groups = cohort.Select(r => r.Group).Distinct().Count();
+    var name = Name(model);
     Console.WriteLine(cohort.Length < MinimumCell
-        ? $"  {model,-16} fewer than {MinimumCell} members: suppressed"
-        : $"  {model,-16} {cohort.Length,4} members in {groups,2} groups   mean change {cohort.Average(r => r.Change),6:0.00}");
+        ? $"  {name,-16} fewer than {MinimumCell} members: suppressed"
+        : $"  {name,-16} {cohort.Length,4} members in {groups,2} {(groups == 1 ? "group " : "groups")}   mean change {cohort.Average(r => r.Change),6:0.00}");
 }
 
 // 3. Naive two-group comparisons (members treated as independent), then the clustering adjustment.
@@ -74,7 +75,7 @@ foreach (var comparator in new[] { FacilitationModel.CoFacilitated, Facilitation
     var other = pair.Length - peerLed;
     if (peerLed < MinimumCell || other < MinimumCell)
     {
-        Console.WriteLine($"peer-led vs {comparator}: too few members with outcomes to compare.");
+        Console.WriteLine($"peer-led vs {Name(comparator)}: too few members with outcomes to compare.");
         continue;
     }
 
@@ -90,7 +91,7 @@ foreach (var comparator in new[] { FacilitationModel.CoFacilitated, Facilitation
     var halfWidth = welch.ConfidenceInterval.Upper.ToNullable() - welch.MeanDifference;
     var adjusted = halfWidth * Math.Sqrt(designEffect);
     Console.WriteLine();
-    Console.WriteLine($"peer-led ({peerLed}) minus {comparator} ({other}): difference in mean change {welch.MeanDifference:0.00}");
+    Console.WriteLine($"peer-led ({peerLed}) minus {Name(comparator)} ({other}): difference in mean change {welch.MeanDifference:0.00}");
     Console.WriteLine($"  naive Welch:        95% CI [{F(welch.ConfidenceInterval.Lower)}, {F(welch.ConfidenceInterval.Upper)}], p = {F(welch.P, "0.000")}; Hedges' g = {F(effect.HedgesG)}");
     Console.WriteLine($"  cluster-adjusted:   design effect {designEffect:0.00} (mean group size {meanGroupSize:0.0}), " +
         $"95% CI [{welch.MeanDifference - adjusted:0.00}, {welch.MeanDifference + adjusted:0.00}], " +
@@ -112,7 +113,7 @@ if (rows.Any(r => r.Model == FacilitationModel.PeerLed) && models.Length > 0)
         }
     }
 
-    string[] names = ["baseline", .. models.Select(m => $"{m} vs peer-led")];
+    string[] names = ["baseline", .. models.Select(m => $"{Name(m)} vs peer-led")];
     var fit = RandomInterceptModel.Fit(rows.Select(r => (double)r.Post).ToArray(), rows.Select(r => r.Group).ToArray(), covariates, names);
     Console.WriteLine();
     Console.WriteLine($"Random-intercept model ({fit.Observations} members, {fit.GroupCount} groups): ICC {fit.Icc:0.000}{(fit.IsSingular ? " (singular fit: no between-group variance)" : string.Empty)}");
@@ -133,10 +134,13 @@ Console.WriteLine();
 Console.WriteLine("Group Health Index (0-100)");
 foreach (var group in health.Groups)
 {
-    Console.WriteLine($"  {group.GroupId,-10} {group.FacilitationModel,-16} {F(group.Index.Value, "0.0"),5}  ({group.Index.Confidence} confidence)");
+    Console.WriteLine($"  {group.GroupId,-10} {(group.FacilitationModel is { } m ? Name(m) : "-"),-16} {F(group.Index.Value, "0.0"),5}  ({group.Index.Confidence.ToString().ToLowerInvariant()} confidence)");
 }
 
 return 0;
+
+// Facilitation models as the reports name them: peer-led, co-facilitated, professional-led.
+static string Name(FacilitationModel model) => WireNames.Of(model).Replace('_', '-');
 
 // A Statistic is a number or "undefined" with the reason; print both kinds.
 static string F(Statistic value, string format = "0.00")
