@@ -1,6 +1,6 @@
 namespace PeerSupport.Cli.Reports;
 
-/// <summary>The attendance series of one group; sessions with fewer than k expected members are not shown.</summary>
+/// <summary>The attendance series of one group; a session is shown only when its expected, attended and absent counts (absent may be 0) each describe at least k members.</summary>
 /// <param name="GroupId">The group id.</param>
 /// <param name="Model">The group's facilitation model.</param>
 /// <param name="Sessions">The shown sessions in date order.</param>

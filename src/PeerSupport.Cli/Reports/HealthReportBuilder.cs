@@ -104,7 +104,10 @@ internal static class HealthReportBuilder
             var suppressed = new List<DateOnly>();
             foreach (var session in group.SessionsAsOf(asOf))
             {
-                if (!perSession.TryGetValue(session.Id, out var counts) || counts.Expected < k)
+                // A session's rate and expected count together give its attended and absent counts, so the cell is
+                // shown only when each of those describes at least k members (or no one absent at all).
+                if (!perSession.TryGetValue(session.Id, out var counts) || counts.Expected < k || counts.Attended < k
+                    || (counts.Expected - counts.Attended is var absent && absent > 0 && absent < k))
                 {
                     suppressed.Add(session.Date);
                     continue;

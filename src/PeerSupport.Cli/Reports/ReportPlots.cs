@@ -169,7 +169,7 @@ internal static partial class ReportPlots
 
         var hidden = groups.Sum(g => g.SuppressedSessions);
         var caption = "Attended (present or late) over expected (not excused) members, per group and week. White: no session that week."
-            + (hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $" Grey: suppressed ({hidden} session(s) with fewer than {report.MinimumCellSize} expected members).") : string.Empty)
+            + (hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $" Grey: suppressed ({hidden} session(s) where fewer than {report.MinimumCellSize} members were expected, attended or absent).") : string.Empty)
             + Subset(report, plotted);
         return new PlotBlock("plot-attendance", caption, Export(model, Math.Clamp(100 + (rows * 34), 220, 1200)));
     }

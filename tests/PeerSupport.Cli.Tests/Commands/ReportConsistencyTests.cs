@@ -174,6 +174,33 @@ public sealed class ReportConsistencyTests
     }
 
     [Theory]
+    [InlineData(11, 5)]
+    [InlineData(11, 10)]
+    [InlineData(3, 5)]
+    [InlineData(3, 10)]
+    public void Report_SessionAttendance_ImpliesNoAttendedOrAbsentCountBelowK(int seed, int k)
+    {
+        // A published session rate times its published expected count is the attended count; expected minus that is
+        // the absent count. Each must describe at least k members (no one absent is allowed).
+        var dataset = new CohortSimulator(new SimulationOptions { Seed = seed, GroupCount = 4 }).Simulate();
+        var report = HealthReportBuilder.Build(dataset, dataset.LastSessionDate!.Value, k);
+        var shown = 0;
+        foreach (var group in report.AttendanceByGroup)
+        {
+            foreach (var session in group.Sessions)
+            {
+                var attended = (int)Math.Round(session.Rate * session.Expected);
+                var absent = session.Expected - attended;
+                Assert.True(attended >= k && (absent == 0 || absent >= k),
+                    $"{group.GroupId} {session.Date:yyyy-MM-dd}: rate {session.Rate:0.###} of {session.Expected} expected gives {attended} attended, {absent} absent (k = {k})");
+                shown++;
+            }
+        }
+
+        Assert.True(shown > 0 || k == 10, "the k = 5 reports should still show some sessions");
+    }
+
+    [Theory]
     [InlineData(11)]
     [InlineData(3)]
     public void Report_IssueReproductionsAtK10_NoIndexFromOneComponentAndNoSuppressedValueDrawn(int seed)
