@@ -93,44 +93,12 @@ public sealed class EngineAgreementTests
     {
         Assert.InRange(members.Count, 9_000, 11_000);
         var ours = new PeerSupportMemberEngine();
-        var rulesEngine = new RulesEngineMemberEngine();
-        var nrules = new NRulesMemberEngine();
-        var firedRules = new HashSet<string>(StringComparer.Ordinal);
-        int quiet = 0, firing = 0;
-        foreach (var member in members)
-        {
-            var expected = ours.Recommend(member);
-            var explained = ours.Recommend(member, DecisionOptions.Explain);
-            var re = rulesEngine.RecommendAsync(member).GetAwaiter().GetResult();
-            var perDecision = nrules.Recommend(member, reuseSession: false);
-            var reused = nrules.Recommend(member, reuseSession: true);
 
-            Check("PeerSupport with explanation", explained);
-            Check("RulesEngine", re);
-            Check("NRules (session per decision)", perDecision);
-            Check("NRules (reused session)", reused);
-            if (expected.Count == 0)
-            {
-                quiet++;
-            }
-            else
-            {
-                firing++;
-                firedRules.UnionWith(expected.SelectMany(r => r.RuleIds.Split(',')));
-            }
+        var firing = Agreement.ThrowUnlessAllAgree(ours, new RulesEngineMemberEngine(), new NRulesMemberEngine(), members);
 
-            void Check(string engine, IReadOnlyList<MergedRecommendation> actual)
-            {
-                if (!expected.SequenceEqual(actual))
-                {
-                    Assert.Fail($"{engine} disagrees with PeerSupport for member {{{member}}}: expected {MergedRecommendation.Format(expected)}, got {MergedRecommendation.Format(actual)}.");
-                }
-            }
-        }
-
-        // Not vacuous: both quiet and firing members, and the rules that fired.
-        Assert.True(quiet >= members.Count / 10, $"only {quiet} quiet members");
-        Assert.True(firing >= members.Count / 10, $"only {firing} firing members");
+        // Not vacuous: quiet and firing members both, and most rules fired somewhere.
+        var firedRules = members.SelectMany(m => ours.Recommend(m)).SelectMany(r => r.RuleIds.Split(',')).ToHashSet(StringComparer.Ordinal);
+        Assert.InRange(firing, members.Count / 10, members.Count - (members.Count / 10));
         Assert.True(firedRules.Count >= minimumRulesFired, "rules fired: " + string.Join(", ", firedRules));
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using PeerSupport.Benchmarks.Engines;
+using PeerSupport.Rules;
+using PeerSupport.Rules.Serialization;
+using RulesEngine.Models;
+
+// One job per process, so that the whole process (runtime start, JIT, load, validate, compile) is what is timed:
+//   write DIR N      write DIR/generated.rules.json (the default pack + generated rules, N in all) and DIR/generated.workflow.json (N rules for RulesEngine)
+//   peersupport FILE load + validate + compile a rule file with PeerSupport (the default pack's schema and protected rules)
+//   rulesengine FILE load a RulesEngine workflow file and compile every rule (RulesEngine compiles on first execution)
+//   noop             start and exit: the process floor
+switch (args)
+{
+    case ["write", var dir, var n]:
+        var count = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "generated.rules.json"), GeneratedRules.PeerSupportJson(count));
+        File.WriteAllText(Path.Combine(dir, "generated.workflow.json"), GeneratedRules.RulesEngineJson(count));
+        Console.WriteLine($"wrote {count} rules for each engine to {dir}");
+        return 0;
+    case ["peersupport", var file]:
+        var result = RuleSetJson.Load(File.ReadAllText(file), DefaultRulePack.CompileOptions);
+        if (result.RuleSet is null)
+        {
+            Console.Error.WriteLine(result.ToString());
+            return 2;
+        }
+
+        Console.WriteLine($"peersupport: {result.RuleSet.Model.Rules.Count} rules compiled");
+        return 0;
+    case ["rulesengine", var file]:
+        var workflows = JsonSerializer.Deserialize<Workflow[]>(File.ReadAllText(file))!;
+        var engine = new RulesEngine.RulesEngine(workflows, new ReSettings());
+        var results = await engine.ExecuteAllRulesAsync(workflows[0].WorkflowName, new RuleParameter("m", new MemberFacts())).ConfigureAwait(false);
+        var failed = results.Where(r => !string.IsNullOrEmpty(r.ExceptionMessage)).ToArray();
+        if (failed.Length > 0)
+        {
+            Console.Error.WriteLine($"{failed.Length} rule(s) failed, e.g. {failed[0].Rule.RuleName}: {failed[0].ExceptionMessage}");
+            return 2;
+        }
+
+        Console.WriteLine($"rulesengine: {results.Count} rules compiled");
+        return 0;
+    case ["noop"]:
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: write DIR N | peersupport FILE | rulesengine FILE | noop");
+        return 2;
+}
