@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PeerSupport.Benchmarks.Engines;
+using PeerSupport.Benchmarks.Startup;
 using PeerSupport.Rules;
 using PeerSupport.Rules.Serialization;
 using RulesEngine.Models;
@@ -9,6 +10,9 @@ using RulesEngine.Models;
 //   peersupport FILE load + validate + compile a rule file with PeerSupport (the default pack's schema and protected rules)
 //   rulesengine FILE load a RulesEngine workflow file and compile every rule (RulesEngine compiles on first execution)
 //   noop             start and exit: the process floor
+// and, for the comparison with R (benchmarks/r/run.sh):
+//   stats-write DIR ROWS   write DIR/data.csv
+//   stats-time DIR RUNS    time Kaplan-Meier and the REML random-intercept model on it, write the estimates
 switch (args)
 {
     case ["write", var dir, var n]:
@@ -43,7 +47,13 @@ switch (args)
         return 0;
     case ["noop"]:
         return 0;
+    case ["stats-write", var dir, var rows]:
+        StatisticsComparison.Write(dir, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case ["stats-time", var dir, var runs]:
+        StatisticsComparison.Time(dir, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: write DIR N | peersupport FILE | rulesengine FILE | noop");
+        Console.Error.WriteLine("usage: write DIR N | peersupport FILE | rulesengine FILE | noop | stats-write DIR ROWS | stats-time DIR RUNS");
         return 2;
 }
