@@ -1,6 +1,11 @@
 // A researcher's script: simulate a cohort, write it as CSV, read it back with validation, score group
 // health, compare facilitation models, and ask the referral engine who needs a professional today.
 // All data are simulated. README.md quotes this file.
+//
+//   dotnet run --project samples/PeerSupport.Samples.Researcher [-- FOLDER]
+//
+// The CSV dataset is written to FOLDER (which must not exist yet) or, without an argument, to a new folder under
+// the system's temporary directory; the script prints where and leaves the files there for you to inspect.
 using PeerSupport.Analytics.Cohorts;
 using PeerSupport.Analytics.GroupHealth;
 using PeerSupport.Analytics.Simulation;
@@ -12,8 +17,9 @@ using PeerSupport.Rules.Facts;
 var simulated = new CohortSimulator(new SimulationOptions { Seed = 7, GroupCount = 12, Weeks = 20 }).Simulate();
 
 // 2. The CSV interchange format: an atomic write, then a read that reports every problem as file:line:column.
-var folder = Path.Combine(Path.GetTempPath(), "peersupport-sample");
-DatasetCsvWriter.Write(simulated, folder, new DatasetCsvWriteOptions { Overwrite = true });
+var folder = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(Path.GetTempPath(), $"peersupport-sample-{Guid.NewGuid():N}");
+DatasetCsvWriter.Write(simulated, folder); // refuses to replace an existing folder
+Console.WriteLine($"Wrote the simulated dataset to {folder}");
 var read = DatasetCsvReader.Read(folder);
 if (!read.Succeeded)
 {

@@ -92,7 +92,7 @@ internal static class CliApp
     private static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand(
-            "peersupport: simulate, validate and analyse peer support group datasets (CSV, DATASET.md), and make explainable referral decisions.");
+            "peersupport: simulate, validate and analyse peer support group datasets (a folder of CSV files), and make explainable referral decisions.");
         foreach (var command in CommandCatalog.Create(context))
         {
             root.Subcommands.Add(command);

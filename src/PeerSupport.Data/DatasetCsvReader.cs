@@ -4,7 +4,7 @@ using PeerSupport.Datasets;
 namespace PeerSupport.Data;
 
 /// <summary>
-/// Reads a dataset folder in the CSV dataset format (DATASET.md, format version 1): <c>groups.csv</c>,
+/// Reads a dataset folder in the CSV dataset format (docs/dataset-format.md, format version 1): <c>groups.csv</c>,
 /// <c>members.csv</c>, <c>sessions.csv</c> and <c>attendance.csv</c> (required), the optional
 /// <c>facilitators.csv</c>, <c>assessments.csv</c>, <c>incidents.csv</c>, <c>referrals.csv</c>,
 /// <c>goals.csv</c>, <c>programs.csv</c>, and an optional <c>dataset.json</c> with metadata.

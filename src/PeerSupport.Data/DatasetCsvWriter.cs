@@ -8,7 +8,7 @@ using PeerSupport.Domain;
 namespace PeerSupport.Data;
 
 /// <summary>
-/// Writes a <see cref="PeerSupportDataset"/> as a folder in the CSV dataset format (DATASET.md, format
+/// Writes a <see cref="PeerSupportDataset"/> as a folder in the CSV dataset format (docs/dataset-format.md, format
 /// version 1) that <see cref="DatasetCsvReader"/> reads back to an equal dataset.
 /// </summary>
 /// <remarks>

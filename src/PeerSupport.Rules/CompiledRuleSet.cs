@@ -11,7 +11,7 @@ namespace PeerSupport.Rules;
 /// Immutable and thread-safe: any number of threads may evaluate concurrently. Facts are bound to slots at compile
 /// time (<see cref="Facts"/>); each evaluation fills the subject's slots once (from an <see cref="IFactReader"/>, into
 /// per-thread scratch slots, or from <see cref="FactSlots"/> the caller filled) and the compiled rules read them by
-/// index. <c>HasFindings</c> never allocates; <c>Decide</c> allocates only the decision when nothing fires.
+/// index. <c>HasFindings</c> and a quiet <c>Decide</c> (nothing fires, nothing unknown, nothing fails) allocate nothing.
 /// </remarks>
 public sealed partial class CompiledRuleSet
 {

@@ -1,6 +1,6 @@
 namespace PeerSupport.Data.Tests;
 
-/// <summary>The synthetic example dataset of DATASET.md (copied into TestData/example) and helpers to derive broken copies of it.</summary>
+/// <summary>The synthetic example dataset of docs/dataset-format.md (copied into TestData/example) and helpers to derive broken copies of it.</summary>
 internal static class ExampleDataset
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "example");

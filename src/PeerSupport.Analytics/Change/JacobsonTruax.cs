@@ -19,7 +19,7 @@ public sealed class JacobsonTruax
     {
         ArgumentNullException.ThrowIfNull(parameters);
         Parameters = parameters;
-        StandardErrorOfMeasurement = parameters.StandardDeviation * Math.Sqrt(1 - parameters.Reliability);
+        StandardErrorOfMeasurement = parameters.ReliableChangeStandardDeviation * Math.Sqrt(1 - parameters.Reliability);
         StandardErrorOfDifference = Math.Sqrt(2 * StandardErrorOfMeasurement * StandardErrorOfMeasurement);
         double m0 = parameters.FunctionalMean, sd0 = parameters.FunctionalStandardDeviation;
         double m1 = parameters.DysfunctionalMean, sd1 = parameters.DysfunctionalStandardDeviation;

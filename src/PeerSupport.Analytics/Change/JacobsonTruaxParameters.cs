@@ -1,7 +1,7 @@
 namespace PeerSupport.Analytics.Change;
 
 /// <summary>
-/// Inputs of the Jacobson–Truax method: scale reliability, the SD used for the standard error of measurement, and the
+/// Inputs of the Jacobson–Truax method: scale reliability, the SD used for the reliable change index, and the
 /// functional (0) and dysfunctional (1) population norms. They are study choices, not constants: sources differ on
 /// which SD to use (pre-treatment vs normative), so every value is explicit. Immutable; validated on construction.
 /// </summary>
@@ -12,7 +12,11 @@ public sealed class JacobsonTruaxParameters
 
     /// <summary>Initializes the parameters.</summary>
     /// <param name="reliability">Reliability r_xx of the scale, in [0, 1).</param>
-    /// <param name="standardDeviation">SD used for the standard error of measurement (commonly the pre-treatment SD), &gt; 0.</param>
+    /// <param name="reliableChangeStandardDeviation">
+    /// The SD that enters the reliable change index through S_E = SD·sqrt(1 − r_xx) (<c>sd_rci</c> in the R reference;
+    /// commonly the pre-treatment SD of the sample, sometimes a normative SD), &gt; 0. It is not SD0 or SD1, the
+    /// population SDs that place the cutoff c.
+    /// </param>
     /// <param name="functionalMean">Mean M0 of the functional population.</param>
     /// <param name="functionalStandardDeviation">SD0 of the functional population, &gt; 0.</param>
     /// <param name="dysfunctionalMean">Mean M1 of the dysfunctional population.</param>
@@ -25,7 +29,7 @@ public sealed class JacobsonTruaxParameters
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a value is outside its range or not finite.</exception>
     public JacobsonTruaxParameters(
         double reliability,
-        double standardDeviation,
+        double reliableChangeStandardDeviation,
         double functionalMean,
         double functionalStandardDeviation,
         double dysfunctionalMean,
@@ -38,14 +42,14 @@ public sealed class JacobsonTruaxParameters
             throw new ArgumentOutOfRangeException(nameof(reliability), reliability, "Reliability r_xx must be in [0, 1).");
         }
 
-        RequirePositive(standardDeviation, nameof(standardDeviation));
+        RequirePositive(reliableChangeStandardDeviation, nameof(reliableChangeStandardDeviation));
         RequireFinite(functionalMean, nameof(functionalMean));
         RequirePositive(functionalStandardDeviation, nameof(functionalStandardDeviation));
         RequireFinite(dysfunctionalMean, nameof(dysfunctionalMean));
         RequirePositive(dysfunctionalStandardDeviation, nameof(dysfunctionalStandardDeviation));
         RequirePositive(threshold, nameof(threshold));
         Reliability = reliability;
-        StandardDeviation = standardDeviation;
+        ReliableChangeStandardDeviation = reliableChangeStandardDeviation;
         FunctionalMean = functionalMean;
         FunctionalStandardDeviation = functionalStandardDeviation;
         DysfunctionalMean = dysfunctionalMean;
@@ -57,8 +61,8 @@ public sealed class JacobsonTruaxParameters
     /// <summary>Gets the reliability r_xx, in [0, 1).</summary>
     public double Reliability { get; }
 
-    /// <summary>Gets the SD used for the standard error of measurement, &gt; 0.</summary>
-    public double StandardDeviation { get; }
+    /// <summary>Gets the SD used for the reliable change index (S_E = SD·sqrt(1 − r_xx); <c>sd_rci</c> in R), &gt; 0.</summary>
+    public double ReliableChangeStandardDeviation { get; }
 
     /// <summary>Gets M0, the functional-population mean.</summary>
     public double FunctionalMean { get; }

@@ -11,6 +11,43 @@ public static class EffectSize
 {
     private const double Level = 0.95;
 
+    /// <summary>
+    /// Computes Cohen's d and Hedges' g from long-format columns: the label and score of each observation. Direction
+    /// <paramref name="group1"/> minus <paramref name="group2"/>; observations of other groups are ignored.
+    /// </summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="groups">The group label of each observation, not null.</param>
+    /// <param name="values">The score of each observation (finite), one per label.</param>
+    /// <param name="group1">The label of group 1.</param>
+    /// <param name="group2">The label of group 2, different from <paramref name="group1"/>.</param>
+    /// <returns>The effect sizes, as <see cref="Independent(ReadOnlySpan{double}, ReadOnlySpan{double})"/> on the two groups' scores.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the lengths differ, a label is null, the two labels are equal, a group has fewer than 2 scores or a score is not finite.</exception>
+    public static IndependentGroupsEffectSize Independent<TGroup>(IReadOnlyList<TGroup> groups, IReadOnlyList<double> values, TGroup group1, TGroup group2)
+        where TGroup : notnull
+    {
+        var (first, second) = GroupedColumns.SplitTwo(groups, values, group1, group2);
+        return Independent(first, second);
+    }
+
+    /// <summary>
+    /// Computes Cohen's d and Hedges' g from (group, value) rows. Direction <paramref name="group1"/> minus
+    /// <paramref name="group2"/>; rows of other groups are ignored.
+    /// </summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="rows">One row per observation: its group label (not null) and score (finite).</param>
+    /// <param name="group1">The label of group 1.</param>
+    /// <param name="group2">The label of group 2, different from <paramref name="group1"/>.</param>
+    /// <returns>The effect sizes, as <see cref="Independent(ReadOnlySpan{double}, ReadOnlySpan{double})"/> on the two groups' scores.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when a label is null, the two labels are equal, a group has fewer than 2 scores or a score is not finite.</exception>
+    public static IndependentGroupsEffectSize Independent<TGroup>(IEnumerable<(TGroup Group, double Value)> rows, TGroup group1, TGroup group2)
+        where TGroup : notnull
+    {
+        var (first, second) = GroupedColumns.SplitTwo(rows, group1, group2);
+        return Independent(first, second);
+    }
+
     /// <summary>Computes Cohen's d, Hedges' g, their variances and 95 % intervals, direction group 1 minus group 2.</summary>
     /// <param name="group1">Scores of group 1 (at least 2, finite).</param>
     /// <param name="group2">Scores of group 2 (at least 2, finite).</param>

@@ -89,8 +89,8 @@ public sealed partial class GroupHealthAnalyzer
 
         var mk = MannKendall.Compute(y);
         var slope = TheilSen.Compute(x, y).Slope;
-        var trend = mk.P < TrendLevel ? (mk.S > 0 ? AttendanceTrend.Rising : AttendanceTrend.Falling) : AttendanceTrend.NoClearTrend;
-        return summary with { Trend = trend, TrendP = Statistic.Of(mk.P), TrendSlopePerWeek = slope };
+        var trend = mk.P.TryGetValue(out var p) && p < TrendLevel ? (mk.S > 0 ? AttendanceTrend.Rising : AttendanceTrend.Falling) : AttendanceTrend.NoClearTrend;
+        return summary with { Trend = trend, TrendP = mk.P, TrendSlopePerWeek = slope };
     }
 
     private RetentionSummary ComputeRetention(List<MemberHistory> members, DateOnly asOf)

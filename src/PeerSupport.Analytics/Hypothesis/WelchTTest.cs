@@ -7,6 +7,44 @@ public static class WelchTTest
 {
     private const double Level = 0.95;
 
+    /// <summary>
+    /// Runs the Welch t-test on long-format columns: the label and score of each observation (R's
+    /// <c>t.test(value ~ group)</c> with the two levels named). Direction <paramref name="group1"/> minus
+    /// <paramref name="group2"/>; observations of other groups are ignored.
+    /// </summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="groups">The group label of each observation, not null.</param>
+    /// <param name="values">The score of each observation (finite), one per label.</param>
+    /// <param name="group1">The label of group 1.</param>
+    /// <param name="group2">The label of group 2, different from <paramref name="group1"/>.</param>
+    /// <returns>The test, as <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double})"/> on the two groups' scores.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the lengths differ, a label is null, the two labels are equal, a group has fewer than 2 scores or a score is not finite.</exception>
+    public static WelchTTestResult Compute<TGroup>(IReadOnlyList<TGroup> groups, IReadOnlyList<double> values, TGroup group1, TGroup group2)
+        where TGroup : notnull
+    {
+        var (first, second) = GroupedColumns.SplitTwo(groups, values, group1, group2);
+        return Compute(first, second);
+    }
+
+    /// <summary>
+    /// Runs the Welch t-test on (group, value) rows. Direction <paramref name="group1"/> minus
+    /// <paramref name="group2"/>; rows of other groups are ignored.
+    /// </summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="rows">One row per observation: its group label (not null) and score (finite).</param>
+    /// <param name="group1">The label of group 1.</param>
+    /// <param name="group2">The label of group 2, different from <paramref name="group1"/>.</param>
+    /// <returns>The test, as <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double})"/> on the two groups' scores.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when a label is null, the two labels are equal, a group has fewer than 2 scores or a score is not finite.</exception>
+    public static WelchTTestResult Compute<TGroup>(IEnumerable<(TGroup Group, double Value)> rows, TGroup group1, TGroup group2)
+        where TGroup : notnull
+    {
+        var (first, second) = GroupedColumns.SplitTwo(rows, group1, group2);
+        return Compute(first, second);
+    }
+
     /// <summary>Runs the two-sided Welch t-test of equal means, direction group 1 minus group 2.</summary>
     /// <param name="group1">Scores of group 1 (at least 2, finite).</param>
     /// <param name="group2">Scores of group 2 (at least 2, finite).</param>

@@ -24,7 +24,7 @@ public sealed class RandomInterceptFit
     /// <summary>Gets the number of groups.</summary>
     public int GroupCount => GroupSizes.Count;
 
-    /// <summary>Gets the group sizes, in <see cref="Comparer{T}.Default"/> order of the group labels.</summary>
+    /// <summary>Gets the group sizes in label order: ordinal for strings, <see cref="Comparer{T}.Default"/> for other types.</summary>
     public IReadOnlyList<int> GroupSizes { get; }
 
     /// <summary>Gets the fixed effects in model-matrix order: <c>(Intercept)</c>, then the covariates as given.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeerSupport.Analytics.Internal;
 
 namespace PeerSupport.Analytics.MixedModels;
 
@@ -120,7 +121,7 @@ public static class RandomInterceptModel
             }
         }
 
-        var levels = groups.Distinct().Order(Comparer<TGroup>.Default).ToArray();
+        var levels = GroupLevels.Distinct(groups);
         if (levels.Length < 2)
         {
             throw new ArgumentException($"A random-intercept model needs at least 2 groups, got {levels.Length}.", nameof(groups));

@@ -41,9 +41,10 @@ public static class FisherExactTest
             }
         }
 
-        var oddsRatio = a == table.Low ? 0
-            : a == table.High ? double.PositiveInfinity
-            : Math.Exp(Solve(t => table.Mean(t) - a, increasing: true));
+        var oddsRatio = table.Low == table.High ? Statistic.Undefined("a row or column total is 0, so only one table has these margins and the odds ratio is not identified")
+            : a == table.Low ? Statistic.Of(0)
+            : a == table.High ? Statistic.Of(double.PositiveInfinity)
+            : Statistic.Of(Math.Exp(Solve(t => table.Mean(t) - a, increasing: true)));
         var lower = a == table.Low ? 0 : Math.Exp(Solve(t => table.UpperTail(a, t) - TailProbability, increasing: true));
         var upper = a == table.High ? double.PositiveInfinity : Math.Exp(Solve(t => table.LowerTail(a, t) - TailProbability, increasing: false));
         double ad = (double)a * d, bc = (double)b * c;

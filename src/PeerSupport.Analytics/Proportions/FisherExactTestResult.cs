@@ -16,8 +16,12 @@ public sealed record FisherExactTestResult
     /// <summary>Gets the two-sided p-value, in (0, 1].</summary>
     public double P { get; internal init; }
 
-    /// <summary>Gets the conditional MLE of the odds ratio: 0 when a is at the lower end of its support, positive infinity at the upper end.</summary>
-    public double OddsRatio { get; internal init; }
+    /// <summary>
+    /// Gets the conditional MLE of the odds ratio: 0 when a is at the lower end of its support, positive infinity at the
+    /// upper end; undefined when a row or column total is 0, because then only one table has the observed margins and
+    /// every odds ratio fits it equally (R's <c>fisher.test</c> reports 0 there).
+    /// </summary>
+    public Statistic OddsRatio { get; internal init; }
 
     /// <summary>Gets the exact 95 % interval [L, U] with P(X ≥ a; L) = 0.025 and P(X ≤ a; U) = 0.025; L = 0 and U = positive infinity at the support ends.</summary>
     public ConfidenceInterval ConfidenceInterval { get; internal init; }

@@ -7,6 +7,19 @@ namespace PeerSupport.Analytics.Reliability;
 /// </summary>
 public static class OneWayIcc
 {
+    /// <summary>Computes ICC(1), F test and design effect from (group, score) rows, one per member.</summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="rows">One row per member: the group label (not null) and the score (finite); at least 2 distinct groups.</param>
+    /// <returns>The result, as <see cref="Compute{TGroup}(IReadOnlyList{TGroup}, IReadOnlyList{double})"/> on the same data.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when a label is null, a score is not finite or there are fewer than 2 groups.</exception>
+    public static OneWayIccResult<TGroup> Compute<TGroup>(IEnumerable<(TGroup Group, double Score)> rows)
+        where TGroup : notnull
+    {
+        var (groups, scores) = GroupedColumns.Columns(rows);
+        return Compute(groups, scores);
+    }
+
     /// <summary>Computes ICC(1), F test and design effect.</summary>
     /// <typeparam name="TGroup">The group label type.</typeparam>
     /// <param name="groups">The group of each member, not null; at least 2 distinct groups.</param>
@@ -37,7 +50,7 @@ public static class OneWayIcc
             }
         }
 
-        var levels = groups.Distinct().Order(Comparer<TGroup>.Default).ToArray();
+        var levels = GroupLevels.Distinct(groups);
         if (levels.Length < 2)
         {
             throw new ArgumentException($"ICC(1) needs at least 2 groups, got {levels.Length}.", nameof(groups));

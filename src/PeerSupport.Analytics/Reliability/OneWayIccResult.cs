@@ -25,7 +25,7 @@ public sealed class OneWayIccResult<TGroup>
     /// <summary>Gets the number of members N.</summary>
     public int Count => GroupSizes.Sum();
 
-    /// <summary>Gets the group labels in <see cref="Comparer{T}.Default"/> order (R's <c>table()</c> order for numeric ids).</summary>
+    /// <summary>Gets the group labels in order: ordinal for strings (R's <c>table()</c> order in the C locale), <see cref="Comparer{T}.Default"/> for other types (numeric order for numbers).</summary>
     public IReadOnlyList<TGroup> Groups { get; }
 
     /// <summary>Gets the group sizes n_j, in the order of <see cref="Groups"/>.</summary>

@@ -28,7 +28,7 @@ public static class KaplanMeier
         return Compute(times, events, SurvivalInput.SortByTime(times));
     }
 
-    /// <summary>Estimates one Kaplan–Meier curve per group, in <see cref="Comparer{T}.Default"/> order of the labels (R's factor order for ordinal strings).</summary>
+    /// <summary>Estimates one Kaplan–Meier curve per group in label order: ordinal for strings (R's factor order in the C locale), <see cref="Comparer{T}.Default"/> for other types.</summary>
     /// <typeparam name="TGroup">The group label type.</typeparam>
     /// <param name="times">Observed times, finite and ≥ 0; at least one.</param>
     /// <param name="events"><see langword="true"/> for an event, <see langword="false"/> for a censored time; one per time.</param>

@@ -8,6 +8,30 @@ namespace PeerSupport.Analytics.Survival;
 /// </summary>
 public static class LogRankTest
 {
+    /// <summary>Compares the survival of two or more groups given as (group, time, event) rows, one per observation.</summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="rows">One row per observation: group label (not null), time (finite, ≥ 0) and whether it is an event (<see langword="false"/> = censored).</param>
+    /// <returns>The test result, as <see cref="Compute{TGroup}(IReadOnlyList{double}, IReadOnlyList{bool}, IReadOnlyList{TGroup})"/> on the same data.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when there are no rows, a label is null or there are fewer than two groups.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a time is negative or not finite.</exception>
+    public static LogRankTestResult<TGroup> Compute<TGroup>(IEnumerable<(TGroup Group, double Time, bool Event)> rows)
+        where TGroup : notnull
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        List<TGroup> groups = [];
+        List<double> times = [];
+        List<bool> events = [];
+        foreach (var (group, time, happened) in rows)
+        {
+            groups.Add(group);
+            times.Add(time);
+            events.Add(happened);
+        }
+
+        return Compute(times, events, groups);
+    }
+
     /// <summary>Compares the survival of two or more groups.</summary>
     /// <typeparam name="TGroup">The group label type.</typeparam>
     /// <param name="times">Observed times, finite and ≥ 0.</param>

@@ -16,7 +16,7 @@ public sealed class LogRankTestResult<TGroup>
         PValue = pValue;
     }
 
-    /// <summary>Gets the per-group figures, in <see cref="Comparer{T}.Default"/> order of the labels.</summary>
+    /// <summary>Gets the per-group figures in label order: ordinal for strings (R's factor order in the C locale), <see cref="Comparer{T}.Default"/> for other types.</summary>
     public IReadOnlyList<LogRankGroup<TGroup>> Groups { get; }
 
     /// <summary>Gets the G×G hypergeometric variance–covariance matrix of O − E, in the order of <see cref="Groups"/>.</summary>

@@ -1,3 +1,5 @@
+using PeerSupport.Analytics.Internal;
+
 namespace PeerSupport.Analytics.Survival;
 
 /// <summary>Validates right-censored survival input and sorts it by time (shared by Kaplan–Meier and the log-rank test).</summary>
@@ -59,11 +61,11 @@ internal static class SurvivalInput
         return order;
     }
 
-    /// <summary>Distinct group labels in <see cref="Comparer{T}.Default"/> order and each observation's group index.</summary>
+    /// <summary>Distinct group labels in <see cref="GroupLevels"/> order (ordinal for strings) and each observation's group index.</summary>
     public static (TGroup[] Levels, int[] Index) Levels<TGroup>(IReadOnlyList<TGroup> groups)
         where TGroup : notnull
     {
-        var levels = groups.Distinct().Order(Comparer<TGroup>.Default).ToArray();
+        var levels = GroupLevels.Distinct(groups);
         var lookup = new Dictionary<TGroup, int>(levels.Length);
         for (var i = 0; i < levels.Length; i++)
         {

@@ -10,7 +10,7 @@ public static class MannKendall
 {
     /// <summary>Runs the test on a series given in time order.</summary>
     /// <param name="series">The values in time order (at least 2, finite).</param>
-    /// <returns>S, its tie-corrected variance, the continuity-corrected Z and the two-sided p.</returns>
+    /// <returns>S, its tie-corrected variance, the continuity-corrected Z and the two-sided p (both undefined for a constant series).</returns>
     /// <exception cref="ArgumentException">Thrown when there are fewer than 2 values or a value is NaN or infinite.</exception>
     public static MannKendallResult Compute(ReadOnlySpan<double> series)
     {
@@ -26,9 +26,10 @@ public static class MannKendall
         }
 
         var variance = (((double)n * (n - 1) * ((2.0 * n) + 5)) - tieTerm) / 18;
-        var z = s > 0 ? (s - 1) / Math.Sqrt(variance)
-            : s < 0 ? (s + 1) / Math.Sqrt(variance)
-            : 0;
+        var z = !(variance > 0) ? Statistic.Undefined("every value in the series is equal, so Var S is 0 and Z is 0/0")
+            : s > 0 ? Statistic.Of((s - 1) / Math.Sqrt(variance))
+            : s < 0 ? Statistic.Of((s + 1) / Math.Sqrt(variance))
+            : Statistic.Of(0);
         return new MannKendallResult
         {
             Count = n,
@@ -36,7 +37,7 @@ public static class MannKendall
             TieGroupSizes = ties,
             VarianceS = variance,
             Z = z,
-            P = 2 * Distributions.NormalCdf(-Math.Abs(z)),
+            P = z.TryGetValue(out var zValue) ? Statistic.Of(2 * Distributions.NormalCdf(-Math.Abs(zValue))) : z,
         };
     }
 }

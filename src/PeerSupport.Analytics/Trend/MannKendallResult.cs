@@ -22,9 +22,12 @@ public sealed record MannKendallResult
     /// <summary>Gets Var(S) = [n(n − 1)(2n + 5) − Σ t(t − 1)(2t + 5)] / 18; 0 when every value is equal.</summary>
     public double VarianceS { get; internal init; }
 
-    /// <summary>Gets Z = (S − 1)/sqrt(Var S) for S &gt; 0, (S + 1)/sqrt(Var S) for S &lt; 0, and 0 for S = 0 (as R's formula, also when every value is equal).</summary>
-    public double Z { get; internal init; }
+    /// <summary>
+    /// Gets Z = (S − 1)/sqrt(Var S) for S &gt; 0, (S + 1)/sqrt(Var S) for S &lt; 0, and 0 for S = 0; undefined when
+    /// Var S is 0 (every value equal), as <see cref="KendallTauResult.Z"/> is.
+    /// </summary>
+    public Statistic Z { get; internal init; }
 
-    /// <summary>Gets the two-sided p-value 2 Φ(−|Z|).</summary>
-    public double P { get; internal init; }
+    /// <summary>Gets the two-sided p-value 2 Φ(−|Z|); undefined when <see cref="Z"/> is.</summary>
+    public Statistic P { get; internal init; }
 }

@@ -12,7 +12,7 @@ internal static class ReferralsCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files, DATASET.md)." };
+        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files and dataset.json)." };
         var rules = new Option<string>("--rules")
         {
             Description = "'default' (the built-in pack) or a rule file; a file must keep the protected rules or override them with a reason.",
@@ -22,7 +22,7 @@ internal static class ReferralsCommand
         var asOf = CliOptions.AsOf();
         var format = CliOptions.Format("text", "json");
         var explain = new Option<bool>("--explain") { Description = "Show every rule evaluated for each decision, with the fact values each comparison used." };
-        var command = new Command("referrals", "Referral decisions (RULES.md) for every active member and every group as of a date.")
+        var command = new Command("referrals", "Referral decisions (default or your own rule file) for every active member and every group as of a date.")
         {
             directory, rules, asOf, format, explain,
         };

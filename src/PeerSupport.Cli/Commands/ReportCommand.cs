@@ -15,7 +15,7 @@ internal static class ReportCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files, DATASET.md)." };
+        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files and dataset.json)." };
         var asOf = CliOptions.AsOf();
         var format = CliOptions.Format("text", "markdown", "json", "html");
         var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of stdout.", HelpName = "FILE" };

@@ -16,7 +16,7 @@ internal static class RulesCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var rules = new Command("rules", "Show, check and test referral rule files (RULES.md).");
+        var rules = new Command("rules", "Show, check and test referral rule files (JSON).");
         rules.Subcommands.Add(CreateShow(context));
         rules.Subcommands.Add(CreateCheck(context));
         rules.Subcommands.Add(CreateTest(context));

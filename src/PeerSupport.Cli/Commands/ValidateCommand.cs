@@ -12,7 +12,7 @@ internal static class ValidateCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files, DATASET.md)." };
+        var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files and dataset.json)." };
         var command = new Command("validate", "Validate a dataset folder: exit 0 when valid (warnings allowed), 2 when not; every problem is listed as file:line:column: message.") { directory };
         command.SetAction(parse =>
         {

@@ -9,7 +9,7 @@ using PeerSupport.Rules.Serialization;
 
 namespace PeerSupport.Cli.Reports;
 
-/// <summary>Writes referral decisions as text (a summary, then each notable decision) or JSON (RULES.md output contract).</summary>
+/// <summary>Writes referral decisions as text (a summary, then each notable decision) or JSON (the decision output contract of docs/rules.md).</summary>
 internal static class ReferralRunWriter
 {
     private static readonly JsonSerializerOptions s_indented = new()
@@ -89,7 +89,7 @@ internal static class ReferralRunWriter
         }
     }
 
-    /// <summary>Writes the JSON document: as-of, rule-set stamp, summary counts and every decision in the RULES.md contract.</summary>
+    /// <summary>Writes the JSON document: as-of, rule-set stamp, summary counts and every decision in the decision output contract.</summary>
     /// <param name="output">The writer.</param>
     /// <param name="run">The decisions.</param>
     public static void WriteJson(TextWriter output, ReferralRun run)

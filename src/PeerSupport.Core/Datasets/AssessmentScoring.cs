@@ -5,7 +5,7 @@ using PeerSupport.Instruments;
 namespace PeerSupport.Datasets;
 
 /// <summary>
-/// Scores a recorded assessment the way DATASET.md requires: items are the source of truth; a total
+/// Scores a recorded assessment the way the dataset format requires: items are the source of truth; a total
 /// given beside items must equal the total computed with the missing-item rule; a total alone is
 /// accepted (item facts then unknown).
 /// </summary>

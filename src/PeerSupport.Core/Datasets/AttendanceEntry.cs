@@ -5,7 +5,7 @@ namespace PeerSupport.Datasets;
 /// <summary>
 /// One session in a member's attendance record: the session and the member's status at it. When the
 /// dataset has no row for the pair, <see cref="Record"/> is <see langword="null"/> and the status is
-/// <see cref="AttendanceStatus.Absent"/> (DATASET.md).
+/// <see cref="AttendanceStatus.Absent"/> (docs/dataset-format.md).
 /// </summary>
 /// <param name="Session">The session.</param>
 /// <param name="Record">The attendance row, or <see langword="null"/> when missing.</param>

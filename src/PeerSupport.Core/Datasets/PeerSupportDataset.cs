@@ -6,7 +6,7 @@ using PeerSupport.Instruments;
 namespace PeerSupport.Datasets;
 
 /// <summary>
-/// An immutable, validated, in-memory dataset (DATASET.md) with per-member and per-group histories
+/// An immutable, validated, in-memory dataset (docs/dataset-format.md) with per-member and per-group histories
 /// indexed once at build time. Create one with <see cref="DatasetBuilder"/>, a CSV reader or the JSON
 /// serializer; every path validates referential integrity and membership periods and returns either a
 /// whole dataset or every problem found.

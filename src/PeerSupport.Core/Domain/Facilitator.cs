@@ -44,7 +44,7 @@ public sealed class Facilitator : IEquatable<Facilitator>
 
     /// <summary>
     /// Returns whether the facilitator counts as a licensed clinician on <paramref name="date"/>: role
-    /// licensed clinician and a licence not expired on that date (no expiry recorded = not expired, as RULES.md defines).
+    /// licensed clinician and a licence not expired on that date (no expiry recorded = not expired, as the rule language defines).
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when a licensed clinician in date.</returns>

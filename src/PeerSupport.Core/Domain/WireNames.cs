@@ -24,7 +24,7 @@ public static class WireNames
             ? name
             : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {typeof(TEnum).Name}.");
 
-    /// <summary>Parses a wire name (ordinal, case-sensitive, as DATASET.md requires).</summary>
+    /// <summary>Parses a wire name (ordinal, case-sensitive, as the dataset format requires).</summary>
     /// <typeparam name="TEnum">A domain enum type.</typeparam>
     /// <param name="text">The text to parse.</param>
     /// <param name="value">The parsed value, or the default when parsing fails.</param>

@@ -4,7 +4,7 @@ using PeerSupport.Domain;
 namespace PeerSupport.Facilitation;
 
 /// <summary>
-/// Checks how groups were facilitated against what they need (DOMAIN.md "Facilitation standards") and
+/// Checks how groups were facilitated against what they need (docs/domain.md, facilitation policy) and
 /// reports <em>every</em> gap: sessions without a facilitator, without a trained facilitator, an
 /// elevated-acuity or professional-led session without a licensed clinician, incomplete
 /// co-facilitation, expired or soon-expiring credentials, over-capacity sessions and too many members

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PeerSupport.Facilitation;
 
 /// <summary>
-/// What a facilitation policy requires. The defaults follow the co-facilitation model in DOMAIN.md
+/// What a facilitation policy requires. The defaults follow the co-facilitation model in docs/domain.md
 /// (peer support is non-clinical; elevated acuity needs a licensed co-facilitator at every session).
 /// Organisations should set them under their own clinical governance.
 /// </summary>

@@ -13,7 +13,13 @@ public sealed class JacobsonTruaxReferenceTests(ITestOutputHelper output)
         var ledger = new RelativeErrorLedger(ReferenceCase.Load("case08_rci"), output);
         var reference = ledger.Reference;
         double P(string name) => reference.Number("/parameters/" + name)!.Value;
-        var method = new JacobsonTruax(new JacobsonTruaxParameters(P("r_xx"), P("sd_rci"), P("M0"), P("SD0"), P("M1"), P("SD1")));
+        var method = new JacobsonTruax(new JacobsonTruaxParameters(
+            reliability: P("r_xx"),
+            reliableChangeStandardDeviation: P("sd_rci"),
+            functionalMean: P("M0"),
+            functionalStandardDeviation: P("SD0"),
+            dysfunctionalMean: P("M1"),
+            dysfunctionalStandardDeviation: P("SD1")));
         const double Closed = PartBTolerances.ClosedForm;
 
         ledger.Check("/results/S_E", method.StandardErrorOfMeasurement, Closed);

@@ -69,4 +69,12 @@ public sealed class JacobsonTruaxTests
     {
         Assert.Throws<ArgumentNullException>(() => new JacobsonTruax(null!));
     }
+
+    [Fact]
+    public void Parameters_NonPositiveRciSd_NamesTheUnambiguousParameter()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new JacobsonTruaxParameters(0.9, 0, 3, 4, 15, 5));
+        Assert.Equal("reliableChangeStandardDeviation", error.ParamName);
+        Assert.Equal(5, new JacobsonTruaxParameters(0.9, reliableChangeStandardDeviation: 5, 3, 4, 15, 5).ReliableChangeStandardDeviation);
+    }
 }

@@ -11,7 +11,7 @@ public sealed class FisherExactTestTests
         var result = FisherExactTest.Compute(a % 15, b % 15, c % 15, d % 15);
         var ci = result.ConfidenceInterval;
         return result.P > 0 && result.P <= 1
-            && ci.Lower.Value <= result.OddsRatio && result.OddsRatio <= ci.Upper.Value;
+            && (!result.OddsRatio.TryGetValue(out var estimate) || (ci.Lower.Value <= estimate && estimate <= ci.Upper.Value));
     }
 
     [Property(MaxTest = 200)]
@@ -20,7 +20,7 @@ public sealed class FisherExactTestTests
         int ia = 1 + (a % 12), ib = 1 + (b % 12), ic = 1 + (c % 12), id = 1 + (d % 12);
         var forward = FisherExactTest.Compute(ia, ib, ic, id);
         var swapped = FisherExactTest.Compute(ic, id, ia, ib);
-        return Math.Abs((forward.OddsRatio * swapped.OddsRatio) - 1) <= 1e-9
+        return Math.Abs((forward.OddsRatio.Value * swapped.OddsRatio.Value) - 1) <= 1e-9
             && Math.Abs(forward.P - swapped.P) <= 1e-12;
     }
 
@@ -28,7 +28,7 @@ public sealed class FisherExactTestTests
     public void Compute_ZeroCell_EstimateZeroAndLowerLimitZero()
     {
         var result = FisherExactTest.Compute(0, 10, 6, 4);
-        Assert.Equal(0, result.OddsRatio);
+        Assert.Equal(0, result.OddsRatio.Value);
         Assert.Equal(0, result.ConfidenceInterval.Lower.Value);
         Assert.True(result.ConfidenceInterval.Upper.Value is > 0 and < double.PositiveInfinity);
         Assert.Equal(0, result.SampleOddsRatio.Value);
@@ -38,7 +38,7 @@ public sealed class FisherExactTestTests
     public void Compute_AtUpperEdge_InfiniteEstimate()
     {
         var result = FisherExactTest.Compute(6, 0, 2, 8);
-        Assert.Equal(double.PositiveInfinity, result.OddsRatio);
+        Assert.Equal(double.PositiveInfinity, result.OddsRatio.Value);
         Assert.Equal(double.PositiveInfinity, result.ConfidenceInterval.Upper.Value);
         Assert.Equal(double.PositiveInfinity, result.SampleOddsRatio.Value);
     }
@@ -48,6 +48,17 @@ public sealed class FisherExactTestTests
     {
         // Fisher's lady tasting tea: [[3, 1], [1, 3]], two-sided p = 34/70.
         Assert.Equal(34.0 / 70, FisherExactTest.Compute(3, 1, 1, 3).P, 14);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 3, 5)]
+    [InlineData(0, 3, 0, 5)]
+    public void Compute_ZeroMargin_OddsRatioUndefinedNotZero(int a, int b, int c, int d)
+    {
+        var result = FisherExactTest.Compute(a, b, c, d);
+        Assert.False(result.OddsRatio.IsDefined);
+        Assert.Contains("row or column total is 0", result.OddsRatio.UndefinedReason, StringComparison.Ordinal);
+        Assert.Equal(1, result.P);
     }
 
     [Fact]

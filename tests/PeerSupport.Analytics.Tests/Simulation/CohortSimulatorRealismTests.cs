@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace PeerSupport.Analytics.Tests.Simulation;
 
 /// <summary>
-/// Checks that a large default cohort looks like the literature (DOMAIN.md): tolerances are wide enough for
+/// Checks that a large default cohort looks like the literature: tolerances are wide enough for
 /// sampling error at this size and narrow enough to catch a broken model.
 /// </summary>
 public sealed class CohortSimulatorRealismTests : IClassFixture<LargeCohortFixture>

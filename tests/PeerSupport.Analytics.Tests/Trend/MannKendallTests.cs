@@ -11,7 +11,7 @@ public sealed class MannKendallTests
         var series = Series(raw);
         var forward = MannKendall.Compute(series);
         var backward = MannKendall.Compute(series.Reverse().ToArray());
-        return forward.S == -backward.S && forward.Z == -backward.Z && forward.P == backward.P && forward.VarianceS == backward.VarianceS;
+        return forward.S == -backward.S && forward.Z.ToNullable() == -backward.Z.ToNullable() && forward.P == backward.P && forward.VarianceS == backward.VarianceS;
     }
 
     [Fact]
@@ -21,17 +21,19 @@ public sealed class MannKendallTests
         Assert.Equal(10, result.S);
         Assert.Equal(5 * 4 * 15 / 18.0, result.VarianceS, 12);
         Assert.Empty(result.TieGroupSizes);
-        Assert.Equal(9 / Math.Sqrt(5 * 4 * 15 / 18.0), result.Z, 12);
+        Assert.Equal(9 / Math.Sqrt(5 * 4 * 15 / 18.0), result.Z.Value, 12);
     }
 
     [Fact]
-    public void Compute_AllEqual_ZeroAsRFormula()
+    public void Compute_AllEqual_ZAndPUndefinedAsKendallTau()
     {
         var result = MannKendall.Compute([3, 3, 3]);
         Assert.Equal(0, result.S);
         Assert.Equal(0, result.VarianceS);
-        Assert.Equal(0, result.Z);
-        Assert.Equal(1, result.P);
+        Assert.False(result.Z.IsDefined);
+        Assert.Equal("every value in the series is equal, so Var S is 0 and Z is 0/0", result.Z.UndefinedReason);
+        Assert.Equal(result.Z, result.P);
+        Assert.False(KendallTau.Compute([1, 2, 3], [3, 3, 3]).Z.IsDefined);
         Assert.Equal([3], result.TieGroupSizes);
     }
 

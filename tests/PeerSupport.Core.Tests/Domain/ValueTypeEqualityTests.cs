@@ -3,7 +3,7 @@ using PeerSupport.Domain;
 
 namespace PeerSupport.Core.Tests.Domain;
 
-/// <summary>Every public value type of PeerSupport.Core implements equality consistently (STYLE.md).</summary>
+/// <summary>Every public value type of PeerSupport.Core implements equality consistently.</summary>
 public sealed class ValueTypeEqualityTests
 {
     public static TheoryData<Type> PublicValueTypes()

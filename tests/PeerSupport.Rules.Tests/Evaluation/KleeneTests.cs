@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PeerSupport.Rules.Evaluation;
 
-namespace PeerSupport.Core.Tests.Rules.Evaluation;
+namespace PeerSupport.Rules.Tests.Evaluation;
 
 public sealed class KleeneTests
 {

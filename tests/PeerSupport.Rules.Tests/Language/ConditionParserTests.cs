@@ -1,6 +1,6 @@
 using PeerSupport.Rules.Language;
 
-namespace PeerSupport.Core.Tests.Rules.Language;
+namespace PeerSupport.Rules.Tests.Language;
 
 public sealed class ConditionParserTests
 {

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PeerSupport.Rules.Language;
 
-namespace PeerSupport.Core.Tests.Rules.Language;
+namespace PeerSupport.Rules.Tests.Language;
 
 public sealed class ConditionPrinterTests
 {
