@@ -6,7 +6,7 @@ using PeerSupport.Rules.Serialization;
 using RulesEngine.Models;
 
 // One job per process, so that the whole process (runtime start, JIT, load, validate, compile) is what is timed:
-//   write DIR N      write DIR/generated.rules.json (the default pack + generated rules, N in all) and DIR/generated.workflow.json (N rules for RulesEngine)
+//   write DIR N      write DIR/generated.rules.json (the default pack + generated rules, N in all) and DIR/generated.workflow.json (N rules for RulesEngine), DIR/default.rules.json
 //   peersupport FILE load + validate + compile a rule file with PeerSupport (the default pack's schema and protected rules)
 //   rulesengine FILE load a RulesEngine workflow file and compile every rule (RulesEngine compiles on first execution)
 //   noop             start and exit: the process floor
@@ -20,6 +20,7 @@ switch (args)
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "generated.rules.json"), GeneratedRules.PeerSupportJson(count));
         File.WriteAllText(Path.Combine(dir, "generated.workflow.json"), GeneratedRules.RulesEngineJson(count));
+        File.WriteAllText(Path.Combine(dir, "default.rules.json"), DefaultRulePack.Json);
         Console.WriteLine($"wrote {count} rules for each engine to {dir}");
         return 0;
     case ["peersupport", var file]:
