@@ -10,6 +10,9 @@ mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet publish src/PeerSupport.Cli -c Release -o "$out/cli" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 cli="$out/cli/peersupport"
+dotnet build benchmarks/PeerSupport.Benchmarks.Startup -c Release > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+pipeline=benchmarks/PeerSupport.Benchmarks.Startup/bin/Release/net10.0/PeerSupport.Benchmarks.Startup
+rm -f "$out/breakdown.txt"
 
 measure() { # name members command...
   local name=$1 members=$2; shift 2
@@ -36,6 +39,8 @@ for n in "${sizes[@]}"; do
   measure "validate" "$n" "$cli" validate "$data"
   measure "report --format json" "$n" "$cli" report "$data" --format json --out "$out/report-$n.json"
   measure "referrals --format json" "$n" "$cli" referrals "$data" --format json
+  # Where the time and allocations go before the report is written (read, then facts + referral pass).
+  "$pipeline" pipeline "$data" 2025-07-06 | sed "s/^/$n: /" | tee -a "$out/breakdown.txt"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/scale.md"
-cat "$out/scale.md"
+cat "$out/scale.md" "$out/breakdown.txt"

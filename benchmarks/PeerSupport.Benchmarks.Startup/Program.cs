@@ -13,6 +13,9 @@ using RulesEngine.Models;
 // and, for the comparison with R (benchmarks/r/run.sh):
 //   stats-write DIR ROWS   write DIR/data.csv
 //   stats-time DIR RUNS    time Kaplan-Meier and the REML random-intercept model on it, write the estimates
+// and, for the scale run (benchmarks/scale.sh):
+//   pipeline DIR ASOF      read a CSV dataset, then evaluate every member and group with the default pack; time and
+//                          allocated bytes per step, and the peak working set
 switch (args)
 {
     case ["write", var dir, var n]:
@@ -48,6 +51,9 @@ switch (args)
         return 0;
     case ["noop"]:
         return 0;
+    case ["pipeline", var dir, var asOf]:
+        Pipeline.Run(dir, DateOnly.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case ["stats-write", var dir, var rows]:
         StatisticsComparison.Write(dir, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
         return 0;
@@ -55,6 +61,6 @@ switch (args)
         StatisticsComparison.Time(dir, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     default:
-        Console.Error.WriteLine("usage: write DIR N | peersupport FILE | rulesengine FILE | noop | stats-write DIR ROWS | stats-time DIR RUNS");
+        Console.Error.WriteLine("usage: write DIR N | peersupport FILE | rulesengine FILE | noop | stats-write DIR ROWS | stats-time DIR RUNS | pipeline DIR ASOF");
         return 2;
 }
