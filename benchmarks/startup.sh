@@ -2,15 +2,16 @@
 # Loading 1,000 rules in a fresh process, measured whole with hyperfine (apt-get install -y hyperfine):
 # PeerSupport (JIT, JIT without tiered PGO, JIT with full opts, ReadyToRun), the peersupport CLI's `rules check`
 # (JIT and ReadyToRun), Microsoft RulesEngine 6.0.1 on the same 1,000 rules, and a process that only starts.
-# Usage: benchmarks/startup.sh [runs]   (writes artifacts/startup/startup.md)
+# Usage: benchmarks/startup.sh [runs]   (writes artifacts/startup/startup.md; SKIP_PUBLISH=1 reuses the last publish)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
 out=artifacts/startup
-rm -rf "$out" && mkdir -p "$out"
+[ "${SKIP_PUBLISH:-0}" = 1 ] || rm -rf "$out"
+mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-publish() { dotnet publish "$1" -c Release -r linux-x64 --self-contained false -o "$2" "${@:3}" > "$2.log" 2>&1 || { cat "$2.log"; exit 1; }; }
+publish() { [ "${SKIP_PUBLISH:-0}" = 1 ] && [ -d "$2" ] && return 0; dotnet publish "$1" -c Release -r linux-x64 --self-contained false -o "$2" "${@:3}" > "$2.log" 2>&1 || { cat "$2.log"; exit 1; }; }
 publish benchmarks/PeerSupport.Benchmarks.Startup "$out/startup-jit"
 publish benchmarks/PeerSupport.Benchmarks.Startup "$out/startup-r2r" -p:PublishReadyToRun=true
 publish src/PeerSupport.Cli "$out/cli-jit"

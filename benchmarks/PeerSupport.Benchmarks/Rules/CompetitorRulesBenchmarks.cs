@@ -21,7 +21,7 @@ public class CompetitorRulesBenchmarks
     private NRulesMemberEngine _nrules = null!;
     private MemberFacts _member = null!;
 
-    /// <summary>Gets or sets the member: quiet (nothing fires) or firing (four rules, two recommendations).</summary>
+    /// <summary>Gets or sets the member: quiet (nothing fires) or firing (five rules, two recommendations).</summary>
     [Params("quiet", "firing")]
     public string Member { get; set; } = "quiet";
 
@@ -43,7 +43,7 @@ public class CompetitorRulesBenchmarks
     };
 
     /// <summary>The firing member.</summary>
-    /// <returns>Facts on which phq9-item9, phq9-severe, reliable-deterioration and missed-three fire.</returns>
+    /// <returns>Facts on which phq9-item9, phq9-severe, gad7-severe, reliable-deterioration and missed-three fire.</returns>
     public static MemberFacts Firing() => new()
     {
         Phq9Item9 = 2,
