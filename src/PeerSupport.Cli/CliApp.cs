@@ -21,6 +21,10 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+
+        // Everything printed on stdout may carry text from input files (names, titles, rule text), so control
+        // characters are escaped there once, for every command and format.
+        console = console with { Out = new EscapingWriter(console.Out) };
         var context = new CliContext(console);
         var verbose = new Option<bool>("--verbose")
         {
@@ -44,7 +48,7 @@ internal static class CliApp
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.Error.WriteLine("error: " + error.Message);
+                    console.Error.WriteLine(Echo.Line("error: " + error.Message));
                 }
 
                 console.Error.WriteLine($"Run '{CommandPath(parse.CommandResult.Command, root)} --help' for usage and examples.");
@@ -62,14 +66,14 @@ internal static class CliApp
         {
             foreach (var problem in ex.Problems)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(Echo.Line(problem));
             }
 
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var line = $"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}";
+            var line = Echo.Line($"peersupport: unexpected failure: {ex.GetType().Name}: {OneLine(ex.Message)}");
             if (showStack)
             {
                 console.Error.WriteLine(line);

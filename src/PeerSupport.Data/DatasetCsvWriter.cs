@@ -19,10 +19,16 @@ namespace PeerSupport.Data;
 /// always gives byte-identical files.
 /// </para>
 /// <para>
-/// Writing is atomic per dataset: files go into a temporary sibling folder, which is then renamed into
-/// place, so a crash never leaves half a dataset at the destination and a failure leaves the destination
-/// untouched. With <see cref="DatasetCsvWriteOptions.Overwrite"/> an existing folder is first renamed
-/// aside and deleted only after the new one is in place.
+/// Writing is atomic per dataset: files go into a hidden temporary sibling folder (<c>.NAME.writing-*</c>),
+/// which is then renamed into place, so a crash never leaves half a dataset at the destination and a failure
+/// leaves the destination untouched. With <see cref="DatasetCsvWriteOptions.Overwrite"/> an existing folder is
+/// replaced only when <see cref="IsDatasetFolder"/> recognises it as a dataset this writer wrote; on Linux the new
+/// and the old folder are swapped in one step (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), so the destination
+/// is the old or the new dataset at every instant. Where that is not available (other systems, or file systems
+/// without it) the old folder is renamed aside (<c>.NAME.replaced-*</c>) and the new one renamed into place:
+/// a crash between those two renames leaves no destination, and the next write to it puts the old dataset back
+/// before it starts. Leftover hidden <c>.NAME.writing-*</c> and <c>.NAME.replaced-*</c> folders of the
+/// destination are removed by the next write to it.
 /// </para>
 /// <para>Thread-safe; concurrent writes to the same destination are not coordinated.</para>
 /// </remarks>
@@ -61,7 +67,13 @@ public static class DatasetCsvWriter
             throw new IOException($"The destination '{name}' is a file, not a folder.");
         }
 
+        if (Directory.Exists(destination) && !IsDatasetFolder(destination))
+        {
+            throw new IOException($"The destination folder '{name}' is not a dataset written by this library (it must be empty, or hold dataset.json and groups.csv and nothing but dataset files, no links or subfolders), so it is not replaced.");
+        }
+
         Directory.CreateDirectory(parent);
+        Recover(parent, name, destination);
         var temporary = Path.Combine(parent, $".{name}.writing-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temporary);
         try
@@ -74,6 +86,82 @@ public static class DatasetCsvWriter
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="directory"/> is recognisably a dataset folder this writer wrote, and so may be
+    /// replaced: a real folder (not a link) that is empty, or holds <c>dataset.json</c> and <c>groups.csv</c> and
+    /// nothing but regular files named like dataset files (no subfolders, no links, no other files).
+    /// </summary>
+    /// <param name="directory">The folder.</param>
+    /// <returns>Whether it may be replaced.</returns>
+    public static bool IsDatasetFolder(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var folder = new DirectoryInfo(directory);
+        if (!folder.Exists || folder.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var entries = folder.GetFileSystemInfos();
+            return entries.Length == 0 || entries.Any(e => e.Name == DatasetCsvReader.MetadataFileName)
+                && entries.Any(e => e.Name == "groups.csv")
+                && entries.All(e => e is FileInfo && e.LinkTarget is null && s_datasetFileNames.Contains(e.Name));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Called between the steps of a replace with the step's name (tests use it to observe every intermediate state).</summary>
+    internal static Action<string>? StepHook { get; set; }
+
+    private static readonly HashSet<string> s_datasetFileNames = new(StringComparer.Ordinal)
+    {
+        "groups.csv", "members.csv", "facilitators.csv", "sessions.csv", "attendance.csv", "assessments.csv",
+        "incidents.csv", "referrals.csv", "goals.csv", "programs.csv", DatasetCsvReader.MetadataFileName,
+    };
+
+    /// <summary>
+    /// Cleans up after an earlier write that was killed: puts an old dataset renamed aside back when the destination
+    /// is missing, then removes the destination's leftover hidden temporary folders.
+    /// </summary>
+    private static void Recover(string parent, string name, string destination)
+    {
+        string[] leftovers;
+        try
+        {
+            leftovers = Directory.GetDirectories(parent, $".{name}.*");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        var replaced = leftovers.Where(f => IsLeftover(f, name, ".replaced-")).ToList();
+        if (!Directory.Exists(destination) && replaced.Count == 1 && IsDatasetFolder(replaced[0]))
+        {
+            Directory.Move(replaced[0], destination);
+            replaced.Clear();
+        }
+
+        foreach (var folder in leftovers.Where(f => IsLeftover(f, name, ".writing-")).Concat(replaced))
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private static bool IsLeftover(string folder, string name, string kind)
+    {
+        var file = Path.GetFileName(folder);
+        var prefix = "." + name + kind;
+        return file.StartsWith(prefix, StringComparison.Ordinal)
+            && file.Length == prefix.Length + 32
+            && file[prefix.Length..].All(char.IsAsciiHexDigitLower);
     }
 
     private static void MoveIntoPlace(string temporary, string destination, string parent, string name, bool overwrite)
@@ -89,8 +177,18 @@ public static class DatasetCsvWriter
             throw new IOException($"The destination folder '{name}' already exists; set {nameof(DatasetCsvWriteOptions.Overwrite)} to replace it.");
         }
 
+        StepHook?.Invoke("before-replace");
+        if (AtomicExchange.TryExchange(temporary, destination))
+        {
+            // The new dataset is in place and the old one is at the temporary path; failing to delete it loses nothing.
+            StepHook?.Invoke("exchanged");
+            TryDelete(temporary);
+            return;
+        }
+
         var old = Path.Combine(parent, $".{name}.replaced-{Guid.NewGuid():N}");
         Directory.Move(destination, old);
+        StepHook?.Invoke("moved-aside");
         try
         {
             Directory.Move(temporary, destination);

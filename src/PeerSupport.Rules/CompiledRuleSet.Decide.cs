@@ -33,7 +33,7 @@ public sealed partial class CompiledRuleSet
         referrals ??= [];
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
-        if (!explain && recorder is null && !HasFindings(slots, subject.Kind, protectedOnly))
+        if (!explain && recorder is null && !HasFindings(slots, subject.Kind, protectedOnly) && !AnyDue(subject.Kind, asOf, referrals))
         {
             // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
             return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
@@ -93,9 +93,10 @@ public sealed partial class CompiledRuleSet
 
         Recommendation[] recommendations = [];
         SuppressedRecommendation[] suppressed = [];
-        if (firedCount > 0)
+        var escalation = subject.Kind == RuleSubject.Member ? Escalate(Settings.Escalation, asOf, referrals) : null;
+        if (firedCount > 0 || escalation is not null)
         {
-            Merge(fired, firedCount, asOf, referrals, cooldownDays, out recommendations, out suppressed);
+            Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
             Array.Clear(fired, 0, firedCount);
         }
 
@@ -121,7 +122,7 @@ public sealed partial class CompiledRuleSet
     /// priority (highest first), then by the first contributing rule; then split by cooldown suppression. Allocates only
     /// what the decision keeps.
     /// </summary>
-    private static void Merge(CompiledRule[] fired, int firedCount, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
+    private static void Merge(CompiledRule[] fired, int firedCount, Recommendation? escalation, IFactReader reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
         // groupOf[k]: the group of fired rule k; leaders[g]: the first fired rule of group g.
         Span<int> buffer = firedCount <= 64 ? stackalloc int[2 * firedCount] : new int[2 * firedCount];
@@ -174,12 +175,32 @@ public sealed partial class CompiledRuleSet
                 if (groupOf[k] == g)
                 {
                     ids[i] = fired[k].Rule.Id;
-                    reasons[i++] = fired[k].Rule.Title;
+                    reasons[i++] = fired[k].ReasonFor(reader, asOf);
                 }
             }
 
             var outcome = fired[leaders[g]].Rule.Outcome;
             merged[g] = new Recommendation(outcome.Action, outcome.Target, priority, ids, reasons);
+        }
+
+        if (escalation is not null)
+        {
+            // Merged like a rule that fired after every rule: same (action, target) joins, the higher priority wins.
+            var joined = false;
+            for (var g = 0; g < merged.Length && !joined; g++)
+            {
+                var m = merged[g];
+                if (m.Action == escalation.Action && string.Equals(m.Target, escalation.Target, StringComparison.Ordinal))
+                {
+                    merged[g] = new Recommendation(m.Action, m.Target, escalation.Priority > m.Priority ? escalation.Priority : m.Priority, [.. m.RuleIds, .. escalation.RuleIds], [.. m.Reasons, .. escalation.Reasons]);
+                    joined = true;
+                }
+            }
+
+            if (!joined)
+            {
+                merged = [.. merged, escalation];
+            }
         }
 
         // Stable insertion sort by priority, highest first: ties keep the order of their first contributing rule.
@@ -228,6 +249,83 @@ public sealed partial class CompiledRuleSet
                 recommendations[kept++] = merged[g];
             }
         }
+    }
+
+    /// <summary>Whether any earlier referral of a member is due to escalate (no allocation).</summary>
+    private bool AnyDue(RuleSubject subject, DateOnly asOf, IReadOnlyList<PriorReferral> referrals)
+    {
+        if (subject != RuleSubject.Member)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            if (IsDue(Settings.Escalation, asOf, referrals[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The review asked for by earlier recommendations nobody acted on: each referral in an open status of the escalation
+    /// settings, older than the age set for its priority, contributes one reason naming it, its age and its rule. Reviews
+    /// already recorded as referrals to the escalation target do not escalate themselves.
+    /// </summary>
+    private static Recommendation? Escalate(EscalationSettings settings, DateOnly asOf, IReadOnlyList<PriorReferral> referrals)
+    {
+        // No allocation unless something escalates: the quiet path stays allocation-free.
+        List<PriorReferral>? due = null;
+        foreach (var referral in referrals)
+        {
+            if (IsDue(settings, asOf, referral))
+            {
+                (due ??= []).Add(referral);
+            }
+        }
+
+        if (due is null)
+        {
+            return null;
+        }
+
+        var priority = settings.MinimumPriority;
+        var reasons = new List<string>();
+        foreach (var referral in due.OrderBy(r => r.Date).ThenBy(r => r.ReferralId, StringComparer.Ordinal))
+        {
+            var age = asOf.DayNumber - referral.Date.DayNumber;
+            var rule = referral.RuleId is null ? "no rule recorded" : "rule " + referral.RuleId;
+            reasons.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Unactioned {Names.Of(referral.Priority)} recommendation {referral.ReferralId} to {referral.Target} ({rule}) of {referral.Date:yyyy-MM-dd}: still {Names.Of(referral.Status)} after {age} {(age == 1 ? "day" : "days")} (escalates after {settings.AfterDays(referral.Priority)})"));
+            priority = referral.Priority > priority ? referral.Priority : priority;
+        }
+
+        return new Recommendation(RuleAction.Review, settings.Target, priority, [EscalationSettings.RuleId], [.. reasons]);
+    }
+
+    internal static bool IsDue(EscalationSettings settings, DateOnly asOf, PriorReferral referral)
+    {
+        var age = asOf.DayNumber - referral.Date.DayNumber;
+        if (age < 0 || settings.AfterDays(referral.Priority) is not int after || age < after
+            || string.Equals(referral.Target, settings.Target, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var statuses = settings.OpenStatuses;
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            if (statuses[i] == referral.Status)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most recent open referral to the same target with priority ≥ P dated within the cooldown; stat is never suppressed.</summary>

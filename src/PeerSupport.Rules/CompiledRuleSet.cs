@@ -146,7 +146,7 @@ public sealed partial class CompiledRuleSet
                 continue;
             }
 
-            foreach (var slot in rule.Slots)
+            foreach (var slot in rule.FillSlots)
             {
                 if (!plan.Contains(slot))
                 {
@@ -194,6 +194,41 @@ public sealed partial class CompiledRuleSet
         {
             slots.InUse = false;
         }
+    }
+
+    /// <summary>
+    /// Returns whether the subject's decision would carry anything: a rule that fires, ends unknown over missing data or
+    /// fails, or (for members) an earlier recommendation due to escalate under <see cref="EscalationSettings"/>. Never
+    /// allocates when <paramref name="referrals"/> is an array or list.
+    /// </summary>
+    /// <param name="facts">The subject's facts.</param>
+    /// <param name="subject">Member or group rules.</param>
+    /// <param name="asOf">The decision date (escalation ages end on it).</param>
+    /// <param name="referrals">The subject's earlier referrals; null means none.</param>
+    /// <param name="protectedRulesOnly">Evaluate protected rules only.</param>
+    /// <returns>True when a decision would carry a recommendation, a suppressed entry, an unknown or an error.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="facts"/> is null.</exception>
+    public bool HasFindings(IFactReader facts, RuleSubject subject, DateOnly asOf, IReadOnlyList<PriorReferral>? referrals, bool protectedRulesOnly = false)
+    {
+        if (HasFindings(facts, subject, protectedRulesOnly))
+        {
+            return true;
+        }
+
+        if (subject != RuleSubject.Member || referrals is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            if (IsDue(Settings.Escalation, asOf, referrals[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Evaluates one subject as of one date and returns its decision.</summary>

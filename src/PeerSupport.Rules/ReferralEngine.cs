@@ -59,8 +59,20 @@ public sealed class ReferralEngine
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="subject"/> or <paramref name="facts"/> is null.</exception>
     public Decision Evaluate(DecisionSubject subject, DateOnly asOf, IFactReader facts, IReadOnlyList<PriorReferral>? referrals = null, DecisionOptions options = DecisionOptions.None)
     {
+        var snapshot = Snapshot();
+        return snapshot.RuleSet.DecideCore(subject, asOf, facts, referrals, options, snapshot.CooldownDays);
+    }
+
+    /// <summary>
+    /// Reads the current rule set once, with the cooldown and assessment window it implies under these options. An
+    /// evaluation uses only its snapshot for facts, settings, rules and stamp, so a concurrent <see cref="TryUpdate(string)"/>
+    /// can never mix two rule sets within one evaluation.
+    /// </summary>
+    /// <returns>The snapshot; evaluate many subjects with it to see one rule set throughout.</returns>
+    public EngineSnapshot Snapshot()
+    {
         var current = Current;
-        return current.DecideCore(subject, asOf, facts, referrals, options, Options.CooldownDays ?? current.Settings.CooldownDays);
+        return new EngineSnapshot(current, Options.CooldownDays ?? current.Settings.CooldownDays, Options.AssessmentWindowDays ?? current.Settings.AssessmentWindowDays);
     }
 
     /// <summary>Evaluates one subject as of an instant (converted with <see cref="ToDate"/>).</summary>
@@ -148,6 +160,51 @@ public sealed class ReferralEngine
             }
         }
 
+        if (!overridden.Contains(EscalationSettings.RuleId) && WeakerEscalation(current.Settings.Escalation, candidate.Settings.Escalation) is { } weaker)
+        {
+            errors.Add(new RuleError("/settings/escalation", 0, 0, $"the escalation of unactioned recommendations is weaker than the running rule set's ({weaker}); that needs an entry in overrides for '{EscalationSettings.RuleId}' with a reason"));
+        }
+
         return errors;
     }
+
+    /// <summary>What makes <paramref name="next"/> escalate later or less than <paramref name="running"/>, or null when nothing does.</summary>
+    private static string? WeakerEscalation(EscalationSettings running, EscalationSettings next)
+    {
+        foreach (var priority in new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent })
+        {
+            if (running.AfterDays(priority) is int days && (next.AfterDays(priority) is not int nextDays || nextDays > days))
+            {
+                return $"{Names.Of(priority)} after {days} days → {(next.AfterDays(priority) is int d ? d + " days" : "never")}";
+            }
+        }
+
+        var dropped = running.OpenStatuses.Except(next.OpenStatuses).ToArray();
+        if (dropped.Length > 0)
+        {
+            return "open statuses no longer include " + string.Join(", ", dropped.Select(Names.Of));
+        }
+
+        return next.MinimumPriority < running.MinimumPriority
+            ? $"minimum priority {Names.Of(running.MinimumPriority)} → {Names.Of(next.MinimumPriority)}"
+            : null;
+    }
+}
+
+/// <summary>One consistent view of an engine: a compiled rule set and the cooldown and assessment window in force with it.</summary>
+/// <param name="RuleSet">The compiled rule set.</param>
+/// <param name="CooldownDays">The options' cooldown override or the set's.</param>
+/// <param name="AssessmentWindowDays">The options' assessment window override or the set's.</param>
+public readonly record struct EngineSnapshot(CompiledRuleSet RuleSet, int CooldownDays, int AssessmentWindowDays)
+{
+    /// <summary>Evaluates one subject with this snapshot's rule set and cooldown.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The decision date.</param>
+    /// <param name="facts">The subject's facts as of <paramref name="asOf"/>.</param>
+    /// <param name="referrals">Earlier referrals for cooldown and escalation; null means none.</param>
+    /// <param name="options">Explanation, input recording, protected rules only.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="subject"/> or <paramref name="facts"/> is null.</exception>
+    public Decision Decide(DecisionSubject subject, DateOnly asOf, IFactReader facts, IReadOnlyList<PriorReferral>? referrals = null, DecisionOptions options = DecisionOptions.None) =>
+        RuleSet.DecideCore(subject, asOf, facts, referrals, options, CooldownDays);
 }

@@ -10,8 +10,9 @@ namespace PeerSupport.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Rule
 {
-    internal Rule(string id, string title, string rationale, string source, RuleSubject subject, Expression condition, RuleOutcome outcome, bool isProtected, bool isEnabled, IReadOnlyList<string> tags)
+    internal Rule(string id, string title, string rationale, string source, RuleSubject subject, Expression condition, RuleOutcome outcome, bool isProtected, bool isEnabled, IReadOnlyList<string> tags, string reason = "")
     {
+        Reason = reason;
         Id = id;
         Title = title;
         Rationale = rationale;
@@ -27,8 +28,15 @@ public sealed class Rule
     /// <summary>Gets the id: lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters.</summary>
     public string Id { get; }
 
-    /// <summary>Gets the title, used as the recommendation's reason.</summary>
+    /// <summary>Gets the title, used as the recommendation's reason (followed by the rendered <see cref="Reason"/> when there is one).</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// Gets the reason template (may be empty): text with placeholders naming the facts behind the recommendation, e.g.
+    /// <c>last PHQ-9 on {phq9.daysSince|date}: item 9 = {phq9.lastItem9}</c>. <c>{fact}</c> inserts the fact's value
+    /// (<c>unknown</c> when absent or missing); <c>{fact|date}</c> inserts the date that many days before the decision date.
+    /// </summary>
+    public string Reason { get; }
 
     /// <summary>Gets why the rule exists (may be empty).</summary>
     public string Rationale { get; }

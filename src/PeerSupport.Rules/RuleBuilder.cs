@@ -19,6 +19,7 @@ public sealed class RuleBuilder
     private RuleOutcome? _outcome;
     private bool _isProtected;
     private bool _isEnabled = true;
+    private string _reason = string.Empty;
 
     internal RuleBuilder(string id) => _id = id;
 
@@ -104,6 +105,15 @@ public sealed class RuleBuilder
         return this;
     }
 
+    /// <summary>Sets the reason template appended to the title in recommendations (see <see cref="Rule.Reason"/>).</summary>
+    /// <param name="reason">The template, e.g. <c>last PHQ-9 on {phq9.daysSince|date}: item 9 = {phq9.lastItem9}</c>.</param>
+    /// <returns>This builder.</returns>
+    public RuleBuilder Explained(string reason)
+    {
+        _reason = reason ?? throw new ArgumentNullException(nameof(reason));
+        return this;
+    }
+
     /// <summary>Marks the rule protected.</summary>
     /// <returns>This builder.</returns>
     public RuleBuilder Protected()
@@ -140,5 +150,6 @@ public sealed class RuleBuilder
         _outcome ?? throw new InvalidOperationException($"Rule '{_id}' has no outcome; call Refer, Outreach, Screen, Review or Then."),
         _isProtected,
         _isEnabled,
-        _tags.ToArray());
+        _tags.ToArray(),
+        _reason);
 }

@@ -59,6 +59,15 @@ public sealed class RuleSetBuilder
         return this;
     }
 
+    /// <summary>Sets when unactioned recommendations escalate (default <see cref="EscalationSettings.Default"/>).</summary>
+    /// <param name="escalation">The escalation settings, e.g. <c>EscalationSettings.Default with { UrgentAfterDays = 5 }</c>.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder WithEscalation(EscalationSettings escalation)
+    {
+        _settings = _settings with { Escalation = escalation ?? throw new ArgumentNullException(nameof(escalation)) };
+        return this;
+    }
+
     /// <summary>Adds a rule.</summary>
     /// <param name="id">The rule id.</param>
     /// <param name="configure">Configures the rule; it must set a condition and an outcome.</param>

@@ -77,6 +77,7 @@ public static partial class RuleSetCompiler
             Add("/settings/hitPolicy", $"hitPolicy must be '{RuleSetSettings.PriorityCollect}', was '{settings.HitPolicy}'");
         }
 
+        ValidateEscalation(settings.Escalation, options.Schema, Add);
         if (ruleSet.Rules.Count > MaxRules)
         {
             Add("/rules", $"a rule set has at most {MaxRules} rules, had {ruleSet.Rules.Count}");
@@ -93,6 +94,10 @@ public static partial class RuleSetCompiler
             if (!IsValidId(rule.Id))
             {
                 Add(Pointer("rules", index, "id"), $"rule id '{rule.Id}' must be lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters");
+            }
+            else if (string.Equals(rule.Id, EscalationSettings.RuleId, StringComparison.Ordinal))
+            {
+                Add(Pointer("rules", index, "id"), $"rule id '{rule.Id}' is reserved for escalations of unactioned recommendations (settings/escalation)");
             }
             else if (!seen.Add(rule.Id))
             {
@@ -119,11 +124,20 @@ public static partial class RuleSetCompiler
 
             ValidateOutcome(rule, schema, Pointer("rules", index, "then"), errors);
             var conditionErrors = new List<RuleError>();
-            var bound = new Binder(schema, rule.Subject, slots, conditionErrors).BindCondition(rule.Condition);
+            var binder = new Binder(schema, rule.Subject, slots, conditionErrors);
+            var bound = binder.BindCondition(rule.Condition);
             errors.AddRange(conditionErrors.Select(e => e.At(Pointer("rules", index, "when"))));
-            if (bound is not null && conditionErrors.Count == 0)
+            ReasonTemplate? reason = null;
+            var reasonErrors = new List<RuleError>();
+            if (rule.Reason.Length > 0)
             {
-                compiled.Add(new CompiledRule(rule, bound, ConditionCompiler.Compile(bound)));
+                reason = ReasonTemplate.Bind(rule.Reason, binder, reasonErrors);
+                errors.AddRange(reasonErrors.Select(e => e.At(Pointer("rules", index, "reason"))));
+            }
+
+            if (bound is not null && conditionErrors.Count == 0 && reasonErrors.Count == 0)
+            {
+                compiled.Add(new CompiledRule(rule, bound, ConditionCompiler.Compile(bound), reason));
             }
         }
 
@@ -196,10 +210,58 @@ public static partial class RuleSetCompiler
         {
             // An override of a protected rule that is still present and enabled is valid: it permits changing the rule's
             // condition or outcome relative to the running rule set (checked by ReferralEngine.TryUpdate).
-            if (!mustStay.Contains(id))
+            if (!mustStay.Contains(id) && !string.Equals(id, EscalationSettings.RuleId, StringComparison.Ordinal))
             {
                 errors.Add(new RuleError(Pointer("overrides", index, "ruleId"), 0, 0, $"'{id}' is not a protected rule, so it cannot be overridden"));
             }
+        }
+    }
+
+    private static void ValidateEscalation(EscalationSettings? escalation, FactSchema schema, Action<string, string> add)
+    {
+        const string At = "/settings/escalation";
+        if (escalation is null || escalation.OpenStatuses is null || escalation.Target is null)
+        {
+            add(At, "escalation settings must not be null");
+            return;
+        }
+
+        if (escalation.OpenStatuses.Count == 0)
+        {
+            add(At + "/openStatuses", "openStatuses must list at least one of recommended, made, accepted");
+        }
+
+        for (var i = 0; i < escalation.OpenStatuses.Count; i++)
+        {
+            var status = escalation.OpenStatuses[i];
+            if (status is not (ReferralStatus.Recommended or ReferralStatus.Made or ReferralStatus.Accepted))
+            {
+                add(Pointer("settings", "escalation", "openStatuses", i), $"'{Names.Of(status)}' is a closed status; openStatuses may list recommended, made, accepted");
+            }
+            else if (escalation.OpenStatuses.Take(i).Contains(status))
+            {
+                add(Pointer("settings", "escalation", "openStatuses", i), $"'{Names.Of(status)}' is listed twice");
+            }
+        }
+
+        foreach (var priority in new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent })
+        {
+            if (escalation.AfterDays(priority) is < 0 or > 365)
+            {
+                add(Pointer("settings", "escalation", "afterDays", Names.Of(priority)), $"afterDays.{Names.Of(priority)} must be 0–365, was {escalation.AfterDays(priority)}");
+            }
+        }
+
+        // The built-in defaults are not checked against a host's own schema (which need not know their target); a rule
+        // set that sets escalation explicitly must name a known target.
+        if (!ReferenceEquals(escalation, EscalationSettings.Default) && !schema.Targets.Contains(escalation.Target, StringComparer.Ordinal))
+        {
+            add(At + "/target", $"'{escalation.Target}' is not a known target (allowed: {string.Join(", ", schema.Targets)})");
+        }
+
+        if (escalation.MinimumPriority is not (RulePriority.Urgent or RulePriority.Asap or RulePriority.Stat))
+        {
+            add(At + "/minimumPriority", $"minimumPriority must be urgent, asap or stat (at least one step above routine), was {Names.Of(escalation.MinimumPriority)}");
         }
     }
 
@@ -236,9 +298,9 @@ public static partial class RuleSetCompiler
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9_-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 }

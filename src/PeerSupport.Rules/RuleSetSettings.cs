@@ -16,6 +16,9 @@ public sealed record RuleSetSettings
     /// <summary>Gets the assessment window in days, in [1, 3650]. The default is 30.</summary>
     public int AssessmentWindowDays { get; init; } = 30;
 
+    /// <summary>Gets when unactioned recommendations escalate to a review. The default is <see cref="EscalationSettings.Default"/>.</summary>
+    public EscalationSettings Escalation { get; init; } = EscalationSettings.Default;
+
     /// <summary>Gets the hit policy. The default and only supported value is <see cref="PriorityCollect"/>.</summary>
     public string HitPolicy { get; init; } = PriorityCollect;
 }

@@ -184,13 +184,11 @@ public sealed class DatasetCsvWriterTests
     {
         using var temp = new TempFolder();
         var folder = temp.Combine("out");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "stale.txt"), "old");
+        DatasetCsvWriter.Write(RandomDatasets.Create(3), folder);
 
         DatasetCsvWriter.Write(Example(), folder, new DatasetCsvWriteOptions { Overwrite = true });
 
-        Assert.False(File.Exists(Path.Combine(folder, "stale.txt")));
-        Assert.True(DatasetCsvReader.Read(folder).Succeeded);
+        Assert.Equal(Example().Members.Length, DatasetCsvReader.Read(folder).GetDatasetOrThrow().Members.Length);
         Assert.Equal(["out"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PeerSupport.Rules;
 
 namespace PeerSupport.ReferralService.Tests;
 
@@ -65,7 +66,7 @@ public sealed class RuleSetTests
         using var _2 = lead;
         var weaker = Edit(json, s =>
         {
-            s["version"] = "1.1.0";
+            s["version"] = "9.0.0";
             Rule(s, "phq9-item9")["when"] = "phq9.item9 >= 3";
         });
         var problem = await Api.Ok(await Api.Send(lead, HttpMethod.Put, "/rule-set", weaker), 422);
@@ -74,7 +75,7 @@ public sealed class RuleSetTests
         await Api.Group(lead, Keys.GroupA, "M-A1", "S-A1");
         await Api.RiskyAssessment(lead, "M-A1");
         var decided = await Api.Decide(lead, "M-A1");
-        Assert.Equal("1.0.0", decided.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
+        Assert.Equal(Api.DefaultPackVersion, decided.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
         Assert.Equal("phq9-item9", decided.GetProperty("decision").GetProperty("recommendations")[0].GetProperty("ruleIds")[0].GetString());
     }
 
@@ -96,20 +97,20 @@ public sealed class RuleSetTests
             // phq9-severe (not protected) lowered from 20 to 15: a total of 16 now refers.
             var lower = Edit(json, s =>
             {
-                s["version"] = "1.1.0";
+                s["version"] = "9.0.0";
                 Rule(s, "phq9-severe")["when"] = "phq9.total >= 15";
             });
             var stamp = await Api.Ok(await Api.Send(lead, HttpMethod.Put, "/rule-set", lower));
-            Assert.Equal("1.1.0", stamp.GetProperty("version").GetString());
+            Assert.Equal("9.0.0", stamp.GetProperty("version").GetString());
             var after = await Api.Decide(lead, "M-A1");
-            Assert.Equal("1.1.0", after.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
+            Assert.Equal("9.0.0", after.GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
             Assert.Contains(after.GetProperty("decision").GetProperty("recommendations").EnumerateArray(), r => r.GetProperty("ruleIds")[0].GetString() == "phq9-severe");
         }
 
         await using var second = new ServiceFactory(path);
         using var auditor = second.Client(Keys.Auditor);
         var current = JsonNode.Parse(await auditor.GetStringAsync("/rule-set"))!;
-        Assert.Equal("1.1.0", (string?)current["version"]);
+        Assert.Equal("9.0.0", (string?)current["version"]);
         var replay = await Api.Post(auditor, $"/decisions/{oldLogId}/replay", null, 200);
         Assert.True(replay.GetProperty("matches").GetBoolean(), replay.ToString());
     }

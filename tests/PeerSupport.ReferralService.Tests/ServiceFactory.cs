@@ -130,6 +130,10 @@ internal static class Api
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The version of the default pack the service starts with (read from the pack, not hard-coded).</summary>
+    public static readonly string DefaultPackVersion =
+        System.Text.Json.Nodes.JsonNode.Parse(PeerSupport.Rules.DefaultRulePack.Json)!["version"]!.GetValue<string>();
+
     public static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PeerSupport.Rules;
 using PeerSupport.Samples.ReferralService.Storage;
 
 namespace PeerSupport.ReferralService.Tests;
@@ -51,14 +52,14 @@ public sealed class StorageTests
         await using var factory = new ServiceFactory(ServiceFactory.NewDatabasePath());
         using var lead = factory.Client(Keys.Lead);
         var before = await lead.GetStringAsync("/rule-set");
-        var newer = before.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"", StringComparison.Ordinal);
+        var newer = before.Replace($"\"version\": \"{Api.DefaultPackVersion}\"", "\"version\": \"9.0.0\"", StringComparison.Ordinal);
         Assert.NotEqual(before, newer);
         Execute(factory, "CREATE TRIGGER fail_rules BEFORE INSERT ON rule_sets BEGIN SELECT RAISE(FAIL, 'disk unavailable'); END;");
         using var response = await Api.Send(lead, HttpMethod.Put, "/rule-set", newer);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(before, await lead.GetStringAsync("/rule-set"));
         await Api.Group(lead, Keys.GroupA, "M-A1", "S-A1");
-        Assert.Equal("1.0.0", (await Api.Decide(lead, "M-A1")).GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
+        Assert.Equal(Api.DefaultPackVersion, (await Api.Decide(lead, "M-A1")).GetProperty("decision").GetProperty("ruleSet").GetProperty("version").GetString());
     }
 
     [Fact]

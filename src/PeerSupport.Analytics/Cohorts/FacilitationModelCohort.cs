@@ -33,4 +33,7 @@ public sealed record FacilitationModelCohort
 
     /// <summary>Gets the Kaplan–Meier probability of not having dropped out by the horizon.</summary>
     public ReportCell RetainedAtHorizon { get; internal init; }
+
+    /// <summary>Gets the dropouts on or before the horizon (never shown; disclosure control reads it).</summary>
+    internal int DropoutsByHorizon { get; init; }
 }

@@ -126,9 +126,13 @@ public sealed class FacilitationModelComparer
         var pre = outcome.Select(r => (double)r.Pre).ToArray();
         var post = outcome.Select(r => (double)r.Post).ToArray();
         const string None = "no member had a PHQ-9 before and after";
-        var retained = rows.Count > 0
-            ? Statistic.Of(KaplanMeier.Estimate(rows.Select(r => (double)r.Days).ToArray(), rows.Select(r => r.Dropped).ToArray()).SurvivalAt(_options.RetentionHorizonDays))
-            : Statistic.Undefined("no member had joined");
+        var horizon = _options.RetentionHorizonDays;
+        var longest = rows.Count > 0 ? rows.Max(r => r.Days) : 0;
+        var retained = rows.Count == 0
+            ? Statistic.Undefined("no member had joined")
+            : longest < horizon
+            ? Statistic.Undefined($"no member has been followed for the {horizon}-day horizon yet (longest {longest} days)")
+            : Statistic.Of(KaplanMeier.Estimate(rows.Select(r => (double)r.Days).ToArray(), rows.Select(r => r.Dropped).ToArray()).SurvivalAt(horizon));
         return new FacilitationModelCohort
         {
             Model = model,
@@ -139,6 +143,7 @@ public sealed class FacilitationModelComparer
             MeanChange = _cells.Cell(n > 0 ? Statistic.Of(post.Average() - pre.Average()) : Statistic.Undefined(None), n),
             EffectSizeDz = _cells.Cell(n >= 2 ? EffectSize.CohenDz(pre, post) : Statistic.Undefined("fewer than 2 members had a PHQ-9 before and after"), n),
             RetainedAtHorizon = _cells.Cell(retained, rows.Count),
+            DropoutsByHorizon = rows.Count(r => r.Dropped && r.Days <= horizon),
         };
     }
 

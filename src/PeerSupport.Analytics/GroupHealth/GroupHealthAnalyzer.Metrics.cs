@@ -98,6 +98,7 @@ public sealed partial class GroupHealthAnalyzer
         var times = new List<double>(members.Count);
         var events = new List<bool>(members.Count);
         var dropouts = 0;
+        var byHorizon = 0;
         var longest = 0;
         foreach (var history in members)
         {
@@ -109,6 +110,7 @@ public sealed partial class GroupHealthAnalyzer
             times.Add(days);
             events.Add(dropped);
             dropouts += dropped ? 1 : 0;
+            byHorizon += dropped && days <= _options.RetentionHorizonDays ? 1 : 0;
             longest = Math.Max(longest, days);
         }
 
@@ -147,7 +149,12 @@ public sealed partial class GroupHealthAnalyzer
             HorizonDays = horizon,
             Members = membersCell,
             Dropouts = _cells.Count(dropouts),
-            RetainedAtHorizon = _cells.Cell(Statistic.Of(curve.SurvivalAt(horizon)), members.Count),
+            RetainedAtHorizon = _cells.Cell(
+                longest >= horizon
+                    ? Statistic.Of(curve.SurvivalAt(horizon))
+                    : Statistic.Undefined($"no member has been followed for the {horizon}-day horizon yet (longest {longest} days)"),
+                members.Count),
+            DropoutsByHorizon = byHorizon,
             LongestFollowUpDays = longest,
             Curve = points,
             IsCurveTruncated = truncated,

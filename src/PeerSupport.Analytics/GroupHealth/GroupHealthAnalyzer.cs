@@ -86,6 +86,8 @@ public sealed partial class GroupHealthAnalyzer
         var outcomes = ComputeOutcomes(members, asOf, attendedPerMember, out var outcomePairs, out var netImprovement);
         var referrals = ComputeReferrals(members, asOf, out var referralsMade);
 
+        var samples = CollectSamples(members, asOf);
+        var key = pooled ? "all" : groups[0].Group.Id.Value;
         var components = new List<Measured>
         {
             Measure(HealthComponentKind.Attendance, attendance.Rate, attendance.Weeks >= _options.MinimumSessions, $"only {attendance.Weeks} week(s) with sessions, fewer than the minimum of {_options.MinimumSessions}"),
@@ -112,7 +114,9 @@ public sealed partial class GroupHealthAnalyzer
             Facilitation = compliance,
             Outcomes = outcomes,
             Referrals = referrals,
-            Index = BuildIndex(components),
+            Index = BuildIndex(components, members.Count, samples, key),
+            Samples = samples,
+            SampleKey = key,
         };
     }
 

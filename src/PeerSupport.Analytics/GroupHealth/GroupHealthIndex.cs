@@ -13,6 +13,13 @@ public sealed record GroupHealthIndex
     /// <summary>Gets the index Σ contributions, in [0, 100]; undefined when no component could be scored.</summary>
     public Statistic Value { get; internal init; }
 
+    /// <summary>
+    /// Gets the 95 % percentile-bootstrap interval of the index over members (400 resamples, seeded from the group, so
+    /// deterministic): the member-based components are recomputed per resample, the session-based ones kept. Undefined
+    /// when the index is not published or there are fewer than 2 members.
+    /// </summary>
+    public ConfidenceInterval Interval { get; internal init; }
+
     /// <summary>Gets the coverage Σ weight of scored components / Σ configured weight, in [0, 1].</summary>
     public double Coverage { get; internal init; }
 

@@ -60,6 +60,12 @@ public sealed class GroupHealthOptions
     /// <summary>Gets or sets the retention horizon in days since joining, in [1, 3650]. The default value is 84 days (12 weeks).</summary>
     public int RetentionHorizonDays { get; set; } = 84;
 
+    /// <summary>
+    /// Gets or sets the smallest share of the configured weight the scored components must carry for the index to be
+    /// published, in (0, 1]. The default value is 0.6; below it the index is "not published" with the reason.
+    /// </summary>
+    public double MinimumPublishedCoverage { get; set; } = 0.6;
+
     /// <summary>Gets or sets the fewest weeks with sessions for attendance, equity (sessions with recorded speaking time) and the trend, in [2, 1000]. The default value is 4.</summary>
     public int MinimumSessions { get; set; } = 4;
 
@@ -117,6 +123,11 @@ public sealed class GroupHealthOptions
         Target(OutcomeTarget, 1, nameof(OutcomeTarget));
         Target(ReferralTarget, 1, nameof(ReferralTarget));
         Range(RetentionHorizonDays, 1, 3650, nameof(RetentionHorizonDays));
+        if (!(MinimumPublishedCoverage is > 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumPublishedCoverage), MinimumPublishedCoverage, $"The minimum published coverage must be in (0, 1], was {MinimumPublishedCoverage}.");
+        }
+
         Range(MinimumSessions, 2, 1000, nameof(MinimumSessions));
         Range(MinimumRetentionMembers, 1, 100_000, nameof(MinimumRetentionMembers));
         Range(MinimumMemberSessions, 1, 100_000, nameof(MinimumMemberSessions));

@@ -51,6 +51,12 @@ public sealed record GroupHealthReport
     /// <summary>Gets referral follow-through.</summary>
     public ReferralSummary Referrals { get; internal init; } = null!;
 
+    /// <summary>Gets the members' data the index interval resamples (never serialized).</summary>
+    internal GroupHealthAnalyzer.MemberSample[] Samples { get; init; } = [];
+
+    /// <summary>Gets the key the bootstrap is seeded from (the group id, or "all").</summary>
+    internal string SampleKey { get; init; } = string.Empty;
+
     /// <summary>Gets the Group Health Index.</summary>
     public GroupHealthIndex Index { get; internal init; } = null!;
 }

@@ -40,6 +40,9 @@ public sealed record HealthIndexComponent
     /// <summary>Gets the index points this component contributes, 100 × <see cref="EffectiveWeight"/> × <see cref="Score"/>, in [0, 100]; 0 when not scored.</summary>
     public double Contribution { get; internal init; }
 
+    /// <summary>Gets why the component had too little data, or <see langword="null"/> (kept so the index can be rebuilt after suppression).</summary>
+    internal string? InsufficientReason { get; init; }
+
     /// <summary>Gets one sentence saying what was measured, against what, and what it contributed (or why it was not scored).</summary>
     public string Explanation { get; internal init; } = string.Empty;
 }

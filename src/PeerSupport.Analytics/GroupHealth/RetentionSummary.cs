@@ -30,6 +30,9 @@ public sealed record RetentionSummary
     /// <summary>Gets the curve at the dropout days while at least k members are at risk; empty when suppressed.</summary>
     public IReadOnlyList<RetentionPoint> Curve { get; internal init; } = [];
 
+    /// <summary>Gets the dropouts on or before the horizon (never shown; disclosure control reads it).</summary>
+    internal int DropoutsByHorizon { get; init; }
+
     /// <summary>Gets a value indicating whether later steps were left out because fewer than k members were at risk.</summary>
     public bool IsCurveTruncated { get; internal init; }
 }

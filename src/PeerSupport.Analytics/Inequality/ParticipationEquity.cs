@@ -92,9 +92,10 @@ public static class ParticipationEquity
         var entropy = 0.0;
         foreach (var v in values)
         {
-            if (v > 0)
+            // p can underflow to 0 for a subnormal value beside ordinary ones (4.9e-324 / 7 = 0); 0 · ln 0 counts as 0.
+            var p = v / total;
+            if (p > 0)
             {
-                var p = v / total;
                 entropy -= p * Math.Log(p);
             }
         }

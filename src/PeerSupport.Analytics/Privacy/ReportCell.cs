@@ -55,6 +55,18 @@ public readonly struct ReportCell : IEquatable<ReportCell>
         return new ReportCell(default, 0, reason, false);
     }
 
+    /// <summary>Gets the value the cell would show, also when suppressed (never serialized or shown; for disclosure control).</summary>
+    internal Statistic UnderlyingValue => _value;
+
+    /// <summary>Gets the member count the cell describes, also when suppressed (never serialized or shown).</summary>
+    internal int UnderlyingMemberCount => _memberCount;
+
+    /// <summary>Creates a suppressed cell that remembers what it hides, so disclosure control can reason about it.</summary>
+    internal static ReportCell SuppressedKeeping(Statistic value, int memberCount, string reason) => new(value, memberCount, reason, false);
+
+    /// <summary>Returns this cell suppressed with a reason, remembering the hidden value; a suppressed cell keeps its first reason.</summary>
+    internal ReportCell Hide(string reason) => _isShown ? new ReportCell(_value, _memberCount, reason, false) : this;
+
     /// <summary>Compares two cells for equality.</summary>
     /// <param name="left">The first cell.</param>
     /// <param name="right">The second cell.</param>

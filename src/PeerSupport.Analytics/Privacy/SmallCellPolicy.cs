@@ -51,7 +51,7 @@ public sealed class SmallCellPolicy
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="memberCount"/> is negative.</exception>
     public ReportCell Cell(Statistic value, int memberCount)
         => MustSuppress(memberCount)
-            ? ReportCell.Suppressed(SuppressionReason)
+            ? ReportCell.SuppressedKeeping(value, memberCount, SuppressionReason)
             : ReportCell.Shown(value, memberCount);
 
     /// <summary>Makes a report cell from a number; see <see cref="Cell(Statistic, int)"/>.</summary>

@@ -27,6 +27,19 @@ internal static class DemoCommand
         var command = new Command("demo", "Simulate a default cohort of peer support groups, then print its group-health summary and referral summary.") { output, seed };
         command.SetAction(parse =>
         {
+            var outputFolder = parse.GetValue(output);
+            if (outputFolder is not null)
+            {
+                // demo --out DIR writes DIR/dataset, DIR/report.html and DIR/referrals.json, replacing its own earlier output only.
+                OutputPaths.CheckFolder("--out", outputFolder);
+                if (Directory.Exists(outputFolder))
+                {
+                    OutputPaths.CheckDatasetFolder("--out", Path.Combine(outputFolder, "dataset"), force: true);
+                    OutputPaths.CheckFile("--out", Path.Combine(outputFolder, "report.html"), force: true, inputFolder: null);
+                    OutputPaths.CheckFile("--out", Path.Combine(outputFolder, "referrals.json"), force: true, inputFolder: null);
+                }
+            }
+
             var options = new SimulationOptions { Seed = parse.GetValue(seed) ?? defaults.Seed };
             var dataset = SimulateCommand.Simulate(context, options);
             var asOf = dataset.LastSessionDate ?? options.StartDate;
@@ -37,7 +50,7 @@ internal static class DemoCommand
             console.WriteLine(SimulateCommand.Describe(dataset, options.Seed));
             console.WriteLine();
             var summary = new ReportDocument("Group health as of " + Wire.Date(asOf));
-            summary.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Figures describing fewer than {report.MinimumCellSize} members are suppressed; no member ids are shown."));
+            summary.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Disclosure control (k = {report.MinimumCellSize}): figures about fewer than {report.MinimumCellSize} members, or that would reveal one, are suppressed; no member ids are shown."));
             HealthReportDocument.AddOverall(summary, report.Health.Overall);
             HealthReportDocument.AddModels(summary, report);
             TextDocumentRenderer.Write(summary, console);

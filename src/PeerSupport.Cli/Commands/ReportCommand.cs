@@ -18,23 +18,29 @@ internal static class ReportCommand
         var directory = new Argument<string>("DIR") { Description = "The dataset folder (CSV files and dataset.json)." };
         var asOf = CliOptions.AsOf();
         var format = CliOptions.Format("text", "markdown", "json", "html");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of stdout.", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of stdout; an existing file is replaced only with --force.", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists (a regular file only; never a link, a folder or a file in the dataset folder)." };
         var minCell = CliOptions.Int("--min-cell", "k: suppress every figure describing fewer than k members", SmallCellPolicy.DefaultMinimumCellSize, 1, SmallCellPolicy.MaximumMinimumCellSize);
+        var allowExtrapolation = new Option<bool>("--allow-extrapolation") { Description = "Accept an --as-of after the last session: members still enrolled count as retained with no sessions held (a warning is printed)." };
         var command = new Command("report", "The group-health report: Group Health Index with explained components, attendance, retention, outcomes, safety, facilitation, and a comparison of facilitation models.")
         {
-            directory, asOf, format, output, minCell,
+            directory, asOf, format, output, force, minCell, allowExtrapolation,
         };
         command.SetAction(parse =>
         {
-            var dataset = DatasetLoader.Load(context, parse.GetValue(directory)!);
+            var folder = parse.GetValue(directory)!;
+            var target = parse.GetValue(output) is { } requested ? OutputPaths.CheckFile("--out", requested, parse.GetValue(force), folder) : null;
+            var dataset = DatasetLoader.Load(context, folder);
             var date = DatasetLoader.AsOf(dataset, parse.GetValue(asOf));
+            CheckAsOf(context, dataset, date, parse.GetValue(allowExtrapolation));
             var k = parse.GetValue(minCell) ?? SmallCellPolicy.DefaultMinimumCellSize;
             var selected = parse.GetValue(format)!;
             var report = context.Progress.Run("Analysing group health", () => HealthReportBuilder.Build(dataset, date, k));
             var text = context.Progress.Run("Rendering " + selected, () => Render(report, selected));
-            if (parse.GetValue(output) is { } file)
+            if (target is not null)
             {
-                WriteAtomically(file, text);
+                var file = parse.GetValue(output)!;
+                WriteAtomically(target, text);
                 context.Console.Out.WriteLine($"Wrote {selected} report as of {Wire.Date(date)} to {file}");
             }
             else
@@ -50,6 +56,42 @@ internal static class ReportCommand
             "peersupport report data --format html --out report.html    # one self-contained file with plots",
             "peersupport report data --format json --as-of 2025-03-31 --min-cell 10");
         return command;
+    }
+
+    /// <summary>
+    /// Refuses an as-of date the data cannot describe: before the first session nothing has happened; after the last
+    /// session every figure would be extrapolated (retention keeps counting members no session has seen), unless the
+    /// caller accepts that explicitly.
+    /// </summary>
+    /// <param name="context">The shared context (for the warning).</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="allowExtrapolation">Whether a date after the last session is accepted with a warning.</param>
+    /// <exception cref="CliInputException">Thrown when the date lies outside the sessions.</exception>
+    public static void CheckAsOf(CliContext context, PeerSupport.Datasets.PeerSupportDataset dataset, DateOnly date, bool allowExtrapolation)
+    {
+        var sessions = dataset.GroupHistories.SelectMany(g => g.Sessions).Select(s => s.Date).ToList();
+        if (sessions.Count == 0)
+        {
+            return;
+        }
+
+        var first = sessions.Min();
+        var last = sessions.Max();
+        if (date < first)
+        {
+            throw new CliInputException($"--as-of {Wire.Date(date)}: is before the first session ({Wire.Date(first)}); there is nothing to report yet. Use a date from {Wire.Date(first)} to {Wire.Date(last)}.");
+        }
+
+        if (date > last)
+        {
+            if (!allowExtrapolation)
+            {
+                throw new CliInputException($"--as-of {Wire.Date(date)}: is after the last session ({Wire.Date(last)}); retention and the index would be extrapolated past the data. Use a date up to {Wire.Date(last)}, or add --allow-extrapolation.");
+            }
+
+            context.Warn($"--as-of {Wire.Date(date)} is {(date.DayNumber - last.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)} days after the last session ({Wire.Date(last)}): figures are extrapolated (members still enrolled count as retained although no session has seen them)");
+        }
     }
 
     /// <summary>Renders a report in a format.</summary>
@@ -79,23 +121,12 @@ internal static class ReportCommand
     }
 
     /// <summary>Writes a file through a temporary file in the same folder, so a reader never sees half a report.</summary>
-    /// <param name="path">The destination.</param>
+    /// <param name="path">The destination, already checked with <see cref="OutputPaths.CheckFile"/>.</param>
     /// <param name="text">The content.</param>
-    /// <exception cref="CliInputException">Thrown when the destination folder does not exist.</exception>
     public static void WriteAtomically(string path, string text)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder))
-        {
-            throw new CliInputException($"{path}: the folder {folder} does not exist");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new CliInputException($"{path}: is a folder, expected a file name");
-        }
-
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {

@@ -23,7 +23,8 @@ internal static class RuleFiles
 
         // Loading through an engine that runs the default pack applies the same protections as a live update:
         // a file may not drop, disable or weaken a protected rule without an override that gives a reason.
-        var json = InputFiles.ReadText(nameOrPath);
+        // A rule file holds at most RuleSetJson.MaxFileLength characters, each at most 4 bytes of UTF-8; the size is checked before reading.
+        var json = InputFiles.ReadText(nameOrPath, 4 * PeerSupport.Rules.Serialization.RuleSetJson.MaxFileLength);
         var result = DefaultRulePack.CreateEngine().TryUpdate(json);
         if (result.RuleSet is null)
         {

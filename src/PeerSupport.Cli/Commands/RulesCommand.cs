@@ -102,6 +102,11 @@ internal static class RulesCommand
         output.WriteLine($"Rule set {model.Id} {model.Version}");
         output.WriteLine($"  sha256: {ruleSet.Stamp.Sha256}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cooldown: {model.Settings.CooldownDays} days; assessment window: {model.Settings.AssessmentWindowDays} days; hit policy: {model.Settings.HitPolicy}"));
+        var escalation = model.Settings.Escalation;
+        var ages = string.Join(", ", new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent }
+            .Where(p => escalation.AfterDays(p) is not null)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{Wire.Name(p)} after {escalation.AfterDays(p)} d")));
+        output.WriteLine($"  escalation ({EscalationSettings.RuleId}): {(ages.Length == 0 ? "never" : ages)} while {string.Join(" or ", escalation.OpenStatuses.Select(s => s.ToString().ToLowerInvariant()))} -> review {escalation.Target}, at least {Wire.Name(escalation.MinimumPriority)}");
         if (model.Description.Length > 0)
         {
             output.WriteLine($"  {model.Description}");
@@ -118,6 +123,11 @@ internal static class RulesCommand
             var flags = (rule.IsProtected ? " [protected]" : string.Empty) + (rule.IsEnabled ? string.Empty : " [disabled]");
             output.WriteLine($"{rule.Id} ({Wire.Name(rule.Subject)}){flags}: {rule.Title}");
             output.WriteLine($"  when: {rule.Condition}");
+            if (rule.Reason.Length > 0)
+            {
+                output.WriteLine($"  reason: {rule.Reason}");
+            }
+
             output.WriteLine($"  then: {Wire.Name(rule.Outcome.Action)} -> {rule.Outcome.Target}, {Wire.Name(rule.Outcome.Priority)}");
         }
     }

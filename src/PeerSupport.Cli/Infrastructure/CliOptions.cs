@@ -32,10 +32,42 @@ internal static class CliOptions
         {
             Description = defaultValue is int d ? string.Create(CultureInfo.InvariantCulture, $"{description} ({min}–{max}; default {d})") : string.Create(CultureInfo.InvariantCulture, $"{description} ({min}–{max})"),
             HelpName = "N",
+            CustomParser = result => (int?)ParseWhole(result, name, min, max),
         };
-        option.Validators.Add(result => CheckRange(result, name, min, max));
         return option;
     }
+
+    /// <summary>Creates a whole-number option of 64 bits (e.g. <c>--seed</c>) that reports a non-number as bad input.</summary>
+    /// <param name="name">The option name.</param>
+    /// <param name="description">What it sets.</param>
+    /// <returns>The option.</returns>
+    public static Option<long?> Long(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = result => ParseWhole(result, name, long.MinValue, long.MaxValue),
+    };
+
+    /// <summary>Creates a decimal-number option (invariant culture, '.' as the decimal point) that must be finite.</summary>
+    /// <param name="name">The option name.</param>
+    /// <param name="description">What it sets.</param>
+    /// <returns>The option.</returns>
+    public static Option<double?> Number(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "X",
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a number such as 0.05 ('.' as the decimal point), was '{Clip(text)}'");
+            return null;
+        },
+    };
 
     /// <summary>Creates a <c>--format</c> option accepting <paramref name="formats"/>; the first is the default.</summary>
     /// <param name="formats">The accepted formats.</param>
@@ -57,23 +89,43 @@ internal static class CliOptions
     /// <returns>The date, or <see langword="null"/> after adding an error.</returns>
     internal static DateOnly? ParseDate(ArgumentResult result)
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
         var name = result.Parent is OptionResult option ? option.Option.Name : "date";
-        result.AddError($"{name} must be an ISO date (yyyy-MM-dd), was '{text}'");
+        result.AddError($"{name} must be an ISO date (yyyy-MM-dd), was '{Clip(text)}'");
         return null;
     }
 
-    private static void CheckRange(OptionResult result, string name, int min, int max)
+    /// <summary>
+    /// Parses a whole number written in decimal digits with an optional leading minus and checks its range. Runs
+    /// inside the parser, so a bad value becomes a parse error (exit 2), never an exception.
+    /// </summary>
+    private static long? ParseWhole(ArgumentResult result, string name, long min, long max)
     {
-        var value = result.GetValueOrDefault<int?>();
-        if (value is int v && (v < min || v > max))
+        var text = Token(result);
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || text.StartsWith('+'))
         {
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}, was {v}"));
+            var digits = text.Length > 0 && text.TrimStart('-').All(char.IsAsciiDigit) && text.TrimStart('-').Length > 0;
+            result.AddError(digits
+                ? string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}, was {Clip(text)}")
+                : $"{name} must be a whole number, was '{Clip(text)}'");
+            return null;
         }
+
+        if (value < min || value > max)
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}, was {value}"));
+            return null;
+        }
+
+        return value;
     }
+
+    private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+
+    private static string Clip(string text) => Cli.Infrastructure.Echo.Of(text);
 }

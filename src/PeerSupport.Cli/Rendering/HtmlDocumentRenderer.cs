@@ -10,7 +10,11 @@ namespace PeerSupport.Cli.Rendering;
 internal static class HtmlDocumentRenderer
 {
     private const string Style = """
-        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1f2933; line-height: 1.45; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 84rem; padding: 0 1rem; color: #1f2933; line-height: 1.45; }
+        p { max-width: 60rem; }
+        .pair { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+        .pair > .table-wrap { flex: 1 1 30rem; min-width: 0; overflow-x: auto; }
+        .pair > figure { flex: 1 1 30rem; min-width: 0; margin-top: .6rem; }
         h1 { font-size: 1.6rem; border-bottom: 2px solid #3b6ea5; padding-bottom: .3rem; }
         h2 { font-size: 1.25rem; margin-top: 2rem; color: #24476b; }
         h3 { font-size: 1.05rem; margin-top: 1.4rem; }
@@ -41,9 +45,10 @@ internal static class HtmlDocumentRenderer
         output.WriteLine("</head>");
         output.WriteLine("<body>");
         output.WriteLine($"<h1>{Encode(document.Title)}</h1>");
-        foreach (var block in document.Blocks)
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case HeadingBlock heading:
                     var level = Math.Clamp(heading.Level, 2, 6);
@@ -52,29 +57,50 @@ internal static class HtmlDocumentRenderer
                 case ParagraphBlock paragraph:
                     output.WriteLine($"<p>{Encode(paragraph.Text)}</p>");
                     break;
+                case TableBlock table when i + 1 < blocks.Count && blocks[i + 1] is PlotBlock plot && table.Headers.Count <= 4:
+                    // A plot that follows a narrow table illustrates it: show them side by side (stacked on narrow
+                    // screens). A wide table keeps the full width, with its plot right below it.
+                    output.WriteLine("<div class=\"pair\">");
+                    output.WriteLine("<div class=\"table-wrap\">");
+                    WriteTable(table, output);
+                    output.WriteLine("</div>");
+                    WriteFigure(plot, output);
+                    output.WriteLine("</div>");
+                    i++;
+                    break;
                 case TableBlock table:
-                    output.WriteLine("<table>");
-                    output.WriteLine("<thead><tr>" + string.Concat(table.Headers.Select(h => $"<th>{Encode(h)}</th>")) + "</tr></thead>");
-                    output.WriteLine("<tbody>");
-                    foreach (var row in table.Rows)
-                    {
-                        output.WriteLine("<tr>" + string.Concat(row.Select(c => $"<td>{Encode(c)}</td>")) + "</tr>");
-                    }
-
-                    output.WriteLine("</tbody>");
-                    output.WriteLine("</table>");
+                    WriteTable(table, output);
                     break;
                 case PlotBlock plot:
-                    output.WriteLine($"<figure id=\"{Encode(plot.Id)}\">");
-                    output.WriteLine(plot.Svg);
-                    output.WriteLine($"<figcaption>{Encode(plot.Caption)}</figcaption>");
-                    output.WriteLine("</figure>");
+                    WriteFigure(plot, output);
                     break;
             }
         }
 
         output.WriteLine("</body>");
         output.WriteLine("</html>");
+    }
+
+    private static void WriteTable(TableBlock table, TextWriter output)
+    {
+        output.WriteLine("<table>");
+        output.WriteLine("<thead><tr>" + string.Concat(table.Headers.Select(h => $"<th>{Encode(h)}</th>")) + "</tr></thead>");
+        output.WriteLine("<tbody>");
+        foreach (var row in table.Rows)
+        {
+            output.WriteLine("<tr>" + string.Concat(row.Select(c => $"<td>{Encode(c)}</td>")) + "</tr>");
+        }
+
+        output.WriteLine("</tbody>");
+        output.WriteLine("</table>");
+    }
+
+    private static void WriteFigure(PlotBlock plot, TextWriter output)
+    {
+        output.WriteLine($"<figure id=\"{Encode(plot.Id)}\">");
+        output.WriteLine(plot.Svg);
+        output.WriteLine($"<figcaption>{Encode(plot.Caption)}</figcaption>");
+        output.WriteLine("</figure>");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -31,7 +31,8 @@ internal sealed class TextTable
     /// <summary>Writes the table, each line indented by <paramref name="indent"/>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="indent">The indentation.</param>
-    public void Write(TextWriter writer, string indent = "  ")
+    /// <param name="maxWidth">The widest line; a wider table wraps its last column, or lists each row as "header: value" lines.</param>
+    public void Write(TextWriter writer, string indent = "  ", int maxWidth = int.MaxValue)
     {
         var widths = new int[_headers.Length];
         foreach (var row in _rows.Prepend(_headers))
@@ -42,6 +43,20 @@ internal sealed class TextTable
             }
         }
 
+        var lastStart = indent.Length + widths.Take(widths.Length - 1).Sum(w => w + 2);
+        var total = lastStart + widths[^1];
+        if (total > maxWidth && maxWidth - lastStart < 30)
+        {
+            // Too wide even with the last column wrapped: one block of "header: value" lines per row.
+            WriteStacked(writer, indent, maxWidth);
+            return;
+        }
+
+        if (total > maxWidth)
+        {
+            widths[^1] = maxWidth - lastStart;
+        }
+
         WriteRow(writer, indent, _headers, widths);
         WriteRow(writer, indent, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var row in _rows)
@@ -50,14 +65,43 @@ internal sealed class TextTable
         }
     }
 
+    private void WriteStacked(TextWriter writer, string indent, int maxWidth)
+    {
+        var label = _headers.Max(h => h.Length) + 2;
+        for (var r = 0; r < _rows.Count; r++)
+        {
+            if (r > 0)
+            {
+                writer.WriteLine();
+            }
+
+            for (var i = 0; i < _headers.Length; i++)
+            {
+                var lines = TextDocumentRenderer.Wrap(_rows[r][i], Math.Max(20, maxWidth - indent.Length - label)).DefaultIfEmpty(string.Empty).ToList();
+                for (var l = 0; l < lines.Count; l++)
+                {
+                    var head = l == 0 ? (_headers[i] + ":").PadRight(label) : new string(' ', label);
+                    writer.WriteLine((indent + head + lines[l]).TrimEnd());
+                }
+            }
+        }
+    }
+
     private static void WriteRow(TextWriter writer, string indent, string[] cells, int[] widths)
     {
+        // The last column wraps at its width; continuation lines start under it.
+        var last = TextDocumentRenderer.Wrap(cells[^1], Math.Max(1, widths[^1])).DefaultIfEmpty(string.Empty).ToList();
         var line = new StringBuilder(indent);
-        for (var i = 0; i < cells.Length; i++)
+        for (var i = 0; i < cells.Length - 1; i++)
         {
-            line.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
+            line.Append(cells[i].PadRight(widths[i] + 2));
         }
 
-        writer.WriteLine(line.ToString().TrimEnd());
+        var lead = line.Length;
+        writer.WriteLine((line + last[0]).TrimEnd());
+        foreach (var more in last.Skip(1))
+        {
+            writer.WriteLine((new string(' ', lead) + more).TrimEnd());
+        }
     }
 }

@@ -1,5 +1,6 @@
 using PeerSupport.Analytics.Cohorts;
 using PeerSupport.Analytics.GroupHealth;
+using PeerSupport.Analytics.Privacy;
 using PeerSupport.Analytics.Survival;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
@@ -16,24 +17,33 @@ internal static class HealthReportBuilder
     /// <returns>The report.</returns>
     public static HealthReport Build(PeerSupportDataset dataset, DateOnly asOf, int minimumCellSize)
     {
-        var health = new GroupHealthAnalyzer(new GroupHealthOptions { MinimumCellSize = minimumCellSize }).Analyze(dataset, asOf);
-        var cohorts = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = minimumCellSize }).Compare(dataset, asOf);
+        var options = new GroupHealthOptions { MinimumCellSize = minimumCellSize };
+        var raw = new GroupHealthAnalyzer(options).Analyze(dataset, asOf);
+        var rawCohorts = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = minimumCellSize }).Compare(dataset, asOf);
+
+        // One policy decides what is published, before any renderer sees the report.
+        var control = new ReportDisclosureControl(options);
+        var published = control.Protect(raw, rawCohorts);
+        var cohorts = published.Cohorts!;
         return new HealthReport(
             asOf,
             minimumCellSize,
             dataset.Metadata.Title,
             dataset.Metadata.Source,
             dataset.Groups.Length,
-            dataset.Members.Count(m => m.JoinedOn <= asOf),
-            health,
+            published.Health.Overall.Retention.Members,
+            published.Health,
             cohorts,
-            RetentionByModel(dataset, asOf, minimumCellSize),
-            AttendanceByGroup(dataset, asOf, minimumCellSize));
+            RetentionByModel(dataset, asOf, cohorts, control),
+            AttendanceByGroup(dataset, asOf, minimumCellSize),
+            published.SecondarySuppressions,
+            control.SuppressionReason);
     }
 
     // Same definition as the group-health retention: event = left with dropped_out on or before the as-of date;
-    // everyone else is censored at leaving or at the as-of date. Steps are shown while at least k are at risk.
-    private static List<ModelRetention> RetentionByModel(PeerSupportDataset dataset, DateOnly asOf, int k)
+    // everyone else is censored at leaving or at the as-of date. A curve is drawn only when its model's retention figure
+    // is published, coarsened by the disclosure control so each step covers at least k dropouts.
+    private static List<ModelRetention> RetentionByModel(PeerSupportDataset dataset, DateOnly asOf, FacilitationModelComparison cohorts, ReportDisclosureControl control)
     {
         var result = new List<ModelRetention>();
         foreach (var model in Enum.GetValues<FacilitationModel>())
@@ -44,9 +54,10 @@ internal static class HealthReportBuilder
                 continue;
             }
 
-            if (members.Count < k)
+            var cohort = cohorts.Cohorts.First(c => c.Model == model);
+            if (cohort.RetainedAtHorizon.IsSuppressed || !cohort.RetainedAtHorizon.Value.TryGetValue(out var retained))
             {
-                result.Add(new ModelRetention(model, members.Count, true, []));
+                result.Add(new ModelRetention(model, cohort.Members, true, []));
                 continue;
             }
 
@@ -62,17 +73,8 @@ internal static class HealthReportBuilder
 
             var curve = KaplanMeier.Estimate(times, events);
             var points = new List<RetentionPoint> { new(0, 1.0, members.Count) };
-            foreach (var row in curve.AllTimes)
-            {
-                if (row.AtRisk < k)
-                {
-                    break;
-                }
-
-                points.Add(new RetentionPoint((int)row.Time, row.Survival, row.AtRisk));
-            }
-
-            result.Add(new ModelRetention(model, members.Count, false, points));
+            points.AddRange(curve.EventTimes.Select(row => new RetentionPoint((int)row.Time, row.Survival, row.AtRisk)));
+            result.Add(new ModelRetention(model, cohort.Members, false, control.CoarsenCurve(points, retained)));
         }
 
         return result;
@@ -99,19 +101,19 @@ internal static class HealthReportBuilder
         foreach (var group in dataset.GroupHistories)
         {
             var shown = new List<SessionAttendance>();
-            var suppressed = 0;
+            var suppressed = new List<DateOnly>();
             foreach (var session in group.SessionsAsOf(asOf))
             {
                 if (!perSession.TryGetValue(session.Id, out var counts) || counts.Expected < k)
                 {
-                    suppressed++;
+                    suppressed.Add(session.Date);
                     continue;
                 }
 
                 shown.Add(new SessionAttendance(session.Date, (double)counts.Attended / counts.Expected, counts.Expected));
             }
 
-            result.Add(new GroupAttendance(group.Group.Id.Value, shown, suppressed));
+            result.Add(new GroupAttendance(group.Group.Id.Value, group.Group.FacilitationModel, shown, suppressed));
         }
 
         return result;

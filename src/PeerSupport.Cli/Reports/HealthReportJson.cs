@@ -36,14 +36,14 @@ internal static class HealthReportJson
                 ["title"] = report.Title,
                 ["source"] = report.Source,
                 ["groups"] = report.GroupCount,
-                ["members"] = report.MemberCount,
+                ["members"] = JsonSerializer.SerializeToNode(report.MemberCount, options),
             },
             ["health"] = JsonSerializer.SerializeToNode(report.Health, options),
             ["facilitationModels"] = JsonSerializer.SerializeToNode(report.Cohorts, options),
             ["retentionByModel"] = new JsonArray(report.RetentionByModel.Select(r => (JsonNode)new JsonObject
             {
                 ["model"] = WireNames.Of(r.Model),
-                ["members"] = r.IsSuppressed ? null : r.Members,
+                ["members"] = JsonSerializer.SerializeToNode(r.Members, options),
                 ["suppressed"] = r.IsSuppressed,
                 ["curve"] = new JsonArray(r.Curve.Select(p => (JsonNode)new JsonObject
                 {

@@ -23,12 +23,16 @@ internal static class ReferralRunWriter
     /// <param name="run">The decisions.</param>
     public static void WriteSummary(TextWriter output, ReferralRun run)
     {
-        var members = run.Members.ToList();
+        var members = run.MemberDecisions.ToList();
         var groups = run.Groups.ToList();
+        var scopes = run.Members;
         output.WriteLine($"Referral decisions as of {Wire.Date(run.AsOf)} (rule set {run.RuleSet.Id} {run.RuleSet.Version}, sha256 {run.RuleSet.Sha256[..12]})");
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {members.Count} members and {groups.Count} groups evaluated; {members.Count(d => d.Recommendations.Count > 0)} members and {groups.Count(d => d.Recommendations.Count > 0)} groups with recommendations; {run.Decisions.Count(d => d.NeedsReview)} need review"));
+            $"  Members: {scopes.Active} active evaluated, {scopes.RecentlyLeft} left within the cooldown (protected rules only); not evaluated: {scopes.Left} left earlier, {scopes.NotYetJoined} not yet joined"));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {groups.Count} groups evaluated; {members.Count(d => d.Recommendations.Count > 0)} members and {groups.Count(d => d.Recommendations.Count > 0)} groups with recommendations; {run.Decisions.Count(d => d.NeedsReview)} need review"));
         var rows = run.Decisions
             .SelectMany(d => d.Recommendations.Select(r => (d.Subject.Kind, r.Action, r.Target, r.Priority)))
             .GroupBy(x => (x.Action, x.Target, x.Priority))
@@ -74,7 +78,7 @@ internal static class ReferralRunWriter
             output.WriteLine("Decisions:");
             foreach (var decision in notable)
             {
-                WriteDecision(output, decision);
+                WriteDecision(output, decision, run.ProtectedRuleIds);
             }
         }
 
@@ -84,7 +88,7 @@ internal static class ReferralRunWriter
             output.WriteLine("Decisions with nothing to do (explained):");
             foreach (var decision in quiet)
             {
-                WriteDecision(output, decision);
+                WriteDecision(output, decision, run.ProtectedRuleIds);
             }
         }
     }
@@ -116,7 +120,14 @@ internal static class ReferralRunWriter
             },
             ["summary"] = new JsonObject
             {
-                ["membersEvaluated"] = run.Members.Count(),
+                ["membersEvaluated"] = run.MemberDecisions.Count(),
+                ["members"] = new JsonObject
+                {
+                    ["active"] = run.Members.Active,
+                    ["leftRecentlyProtectedOnly"] = run.Members.RecentlyLeft,
+                    ["notEvaluatedLeft"] = run.Members.Left,
+                    ["notEvaluatedNotYetJoined"] = run.Members.NotYetJoined,
+                },
                 ["groupsEvaluated"] = run.Groups.Count(),
                 ["withRecommendations"] = run.Decisions.Count(d => d.Recommendations.Count > 0),
                 ["suppressed"] = run.Decisions.Sum(d => d.Suppressed.Count),
@@ -128,7 +139,7 @@ internal static class ReferralRunWriter
         output.WriteLine(document.ToJsonString(s_indented));
     }
 
-    private static void WriteDecision(TextWriter output, Decision decision)
+    private static void WriteDecision(TextWriter output, Decision decision, IReadOnlySet<string> protectedRuleIds)
     {
         var subject = decision.Subject.Kind == RuleSubject.Member
             ? $"member {decision.Subject.Id} (group {decision.Subject.GroupId})"
@@ -152,7 +163,8 @@ internal static class ReferralRunWriter
 
         foreach (var u in decision.Unknowns)
         {
-            output.WriteLine($"    unknown: {u.RuleId} (missing {string.Join(", ", u.Missing)})");
+            var isProtected = protectedRuleIds.Contains(u.RuleId) ? "protected rule " : string.Empty;
+            output.WriteLine($"    unknown: {isProtected}{u.RuleId} (missing {string.Join(", ", u.Missing)})");
         }
 
         foreach (var e in decision.Errors)

@@ -407,7 +407,8 @@ public sealed partial class DatasetBuilder
         foreach (var (member, _) in _members)
         {
             var groupSessions = sessionsByGroup.GetValueOrDefault(member.GroupId, []);
-            var first = DateIndex.CountOnOrBefore(groupSessions, member.JoinedOn.AddDays(-1), static s => s.Date);
+            // Sessions strictly before the join date (none before the first representable day).
+            var first = member.JoinedOn == DateOnly.MinValue ? 0 : DateIndex.CountOnOrBefore(groupSessions, member.JoinedOn.AddDays(-1), static s => s.Date);
             var end = member.LeftOn is { } left ? DateIndex.CountOnOrBefore(groupSessions, left, static s => s.Date) : groupSessions.Length;
             var entries = new AttendanceEntry[Math.Max(0, end - first)];
             for (var i = 0; i < entries.Length; i++)

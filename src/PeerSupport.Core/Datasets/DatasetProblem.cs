@@ -8,6 +8,12 @@ namespace PeerSupport.Datasets;
 /// pointer) where known. Messages name the value and the rule broken and never contain personal data
 /// beyond pseudonymous ids.
 /// </summary>
+/// <remarks>
+/// Text from input files reaches messages, so every problem is made safe to print on one terminal line: control
+/// characters (including line breaks, ESC and BEL) and bidirectional overrides are shown as <c>\u001B</c>-style
+/// escapes, the message is clipped to <see cref="MaxMessageLength"/> characters and the source and field to
+/// <see cref="MaxFieldLength"/>.
+/// </remarks>
 public sealed record DatasetProblem
 {
     /// <summary>Initializes a new problem.</summary>
@@ -24,11 +30,11 @@ public sealed record DatasetProblem
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         Severity = severity;
         Code = code;
-        Message = message;
-        Source = source;
+        Message = Sanitize(message, MaxMessageLength);
+        Source = source is null ? null : Sanitize(source, MaxFieldLength);
         Line = line;
         Column = column;
-        Field = field;
+        Field = field is null ? null : Sanitize(field, MaxFieldLength);
     }
 
     /// <summary>Gets the severity.</summary>
@@ -62,6 +68,12 @@ public sealed record DatasetProblem
     public static DatasetProblem At(DatasetProblemSeverity severity, string code, string message, RecordLocation location, string? field)
         => new(severity, code, message, location.Source, location.Line, location.ColumnOf(field), field);
 
+    /// <summary>The most characters of a message; longer messages end in <c>…</c>.</summary>
+    public const int MaxMessageLength = 500;
+
+    /// <summary>The most characters of a source or field; longer ones end in <c>…</c>.</summary>
+    public const int MaxFieldLength = 80;
+
     /// <summary>Formats the problem as <c>file:line:column: severity: message</c> (parts that are unknown are left out).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -90,4 +102,37 @@ public sealed record DatasetProblem
 
         return text.Append(Message).ToString();
     }
+
+    private static string Sanitize(string text, int max)
+    {
+        var clipped = text.Length > max;
+        var span = clipped ? text.AsSpan(0, max) : text.AsSpan();
+        var safe = true;
+        foreach (var c in span)
+        {
+            safe &= !IsUnsafe(c);
+        }
+
+        if (safe && !clipped)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(span.Length + 8);
+        foreach (var c in span)
+        {
+            if (IsUnsafe(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return clipped ? builder.Append('…').ToString() : builder.ToString();
+    }
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -158,7 +158,8 @@ public sealed class FacilitationPolicy
 
         if (_expiryWarningDays > 0)
         {
-            var horizon = asOf.AddDays(_expiryWarningDays);
+            // Clamped at the last representable day, so an as-of date at the end of the calendar cannot overflow.
+            var horizon = asOf.DayNumber > DateOnly.MaxValue.DayNumber - _expiryWarningDays ? DateOnly.MaxValue : asOf.AddDays(_expiryWarningDays);
             foreach (var facilitator in group.Facilitators)
             {
                 if (facilitator.Credential?.ExpiresOn is { } expires && expires >= asOf && expires <= horizon)

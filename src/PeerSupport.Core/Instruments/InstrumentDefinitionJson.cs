@@ -40,6 +40,11 @@ public static class InstrumentDefinitionJson
     public static InstrumentDefinitionLoadResult Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (Serialization.JsonText.LoneSurrogate(json) is var (badLine, _))
+        {
+            return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, "invalid JSON: a lone surrogate character, which is not valid text", badLine)]);
+        }
+
         JsonDocument document;
         try
         {
@@ -52,9 +57,19 @@ public static class InstrumentDefinitionJson
             var message = string.Create(CultureInfo.InvariantCulture, $"invalid JSON at line {line}, byte {column} (path {ex.Path ?? "$"}): {FirstSentence(ex.Message)}");
             return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, message, line)]);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, "invalid JSON: the text " + Serialization.JsonText.Why)]);
+        }
 
         using (document)
         {
+            var undecodable = Serialization.JsonText.FindBadText(document.RootElement);
+            if (undecodable.Count > 0)
+            {
+                return new InstrumentDefinitionLoadResult(null, [.. undecodable.Select(u => new InstrumentDefinitionProblem(u.Pointer, u.Problem))]);
+            }
+
             return Read(document.RootElement);
         }
     }

@@ -15,8 +15,11 @@ public static class DefaultRulePack
     private static readonly Lazy<string> s_json = new(ReadJson);
     private static readonly Lazy<CompiledRuleSet> s_compiled = new(CompileDefault);
 
-    /// <summary>Gets the ids of the protected rules: <c>phq9-item9</c>, <c>crisis-disclosure</c>, <c>crisis-unattributed</c>.</summary>
-    public static IReadOnlyList<string> ProtectedRuleIds { get; } = ["phq9-item9", "crisis-disclosure", "crisis-unattributed"];
+    /// <summary>
+    /// Gets the ids of the protected rules: <c>phq9-item9</c>, <c>crisis-disclosure</c>, <c>rescreen-overdue</c>,
+    /// <c>crisis-unattributed</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ProtectedRuleIds { get; } = ["phq9-item9", "crisis-disclosure", "rescreen-overdue", "crisis-unattributed"];
 
     /// <summary>
     /// Gets the compile options for rule files written against the peer support vocabulary: the

@@ -48,6 +48,12 @@ public static class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var builder = new DatasetBuilder(instruments);
+        if (JsonText.LoneSurrogate(json) is var (badLine, badColumn))
+        {
+            builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", "not valid JSON: a lone surrogate character, which is not valid text", SourceName, badLine, badColumn));
+            return builder.Build();
+        }
+
         JsonDocument document;
         try
         {
@@ -60,10 +66,27 @@ public static class DatasetJson
             builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", $"not valid JSON: {FirstSentence(ex.Message)}", SourceName, line, column, ex.Path));
             return builder.Build();
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // The text itself holds a lone surrogate character, which cannot be transcoded to UTF-8.
+            builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", "not valid JSON: the text " + JsonText.Why, SourceName));
+            return builder.Build();
+        }
 
         using (document)
         {
             var root = document.RootElement;
+            var undecodable = JsonText.FindBadText(root);
+            foreach (var (pointer, problem) in undecodable)
+            {
+                builder.AddProblem(Problem(pointer, problem));
+            }
+
+            if (undecodable.Count > 0)
+            {
+                return builder.Build();
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 builder.AddProblem(Problem("/", $"a dataset must be a JSON object, was {root.ValueKind}"));

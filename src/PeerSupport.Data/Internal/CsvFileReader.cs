@@ -14,6 +14,9 @@ namespace PeerSupport.Data.Internal;
 /// </summary>
 internal sealed class CsvFileReader : IDisposable
 {
+    /// <summary>The longest row the CSV parser holds (Sep's limit): longer rows are reported, not read.</summary>
+    private const int MaxRowLength = 16 * 1024 * 1024;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     private readonly SepReader _reader;
@@ -59,14 +62,20 @@ internal sealed class CsvFileReader : IDisposable
     public static CsvFileReader? Open(string directory, CsvSchema schema, ProblemSink problems)
     {
         var path = Path.Combine(directory, schema.FileName);
-        if (!File.Exists(path))
+        switch (DatasetFile.Check(directory, schema.FileName, problems, out _))
         {
-            if (schema.Required)
-            {
-                problems.Error("missing-file", $"required file {schema.FileName} is missing from the dataset folder", schema.FileName, 0, 0, null);
-            }
+            case DatasetFile.Status.Missing:
+                if (schema.Required)
+                {
+                    problems.Error("missing-file", $"required file {schema.FileName} is missing from the dataset folder", schema.FileName, 0, 0, null);
+                }
 
-            return null;
+                return null;
+            case DatasetFile.Status.Refused:
+                return null;
+            case DatasetFile.Status.Empty:
+                problems.Error("empty-file", $"{schema.FileName} is empty or is not a regular file (FIFOs, devices and sockets are never read); expected a header row naming the columns {string.Join(", ", schema.RequiredColumns)}", schema.FileName, 1, 0, null);
+                return null;
         }
 
         SepReader reader;
@@ -88,7 +97,7 @@ internal sealed class CsvFileReader : IDisposable
             ok = result is not null;
             return result;
         }
-        catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidDataException or NotSupportedException)
         {
             problems.Error("unreadable-file", $"{schema.FileName} header cannot be read: {Describe(ex)}", schema.FileName, 1, 0, null);
             return null;
@@ -114,7 +123,7 @@ internal sealed class CsvFileReader : IDisposable
                     return false;
                 }
             }
-            catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidDataException)
+            catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidDataException or NotSupportedException)
             {
                 _failed = true;
                 // The reader decodes ahead of the current row, so the fault lies somewhere after the last row read.
@@ -329,7 +338,7 @@ internal sealed class CsvFileReader : IDisposable
             return true;
         }
 
-        if (!int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (span[0] == '+' || !int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             Error("invalid-number", column, $"{column} '{Clip(span)}' is not a whole number");
             return false;
@@ -349,7 +358,7 @@ internal sealed class CsvFileReader : IDisposable
             return true;
         }
 
-        if (!double.TryParse(span, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
+        if (span[0] == '+' || !double.TryParse(span, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
             || !double.IsFinite(number))
         {
             Error("invalid-number", column, $"{column} '{Clip(span)}' is not a number (invariant culture, '.' as decimal point)");
@@ -488,7 +497,7 @@ internal sealed class CsvFileReader : IDisposable
 
             if (!index.TryAdd(name, i))
             {
-                problems.Error("duplicate-column", $"column '{Clip(name)}' appears more than once in the header (first as column {(index[name] + 1).ToString(CultureInfo.InvariantCulture)})", schema.FileName, 1, i + 1, name);
+                problems.Error("duplicate-column", $"column '{Clip(name)}' appears more than once in the header (first as column {(index[name] + 1).ToString(CultureInfo.InvariantCulture)})", schema.FileName, 1, i + 1, Clip(name));
                 ok = false;
                 continue;
             }
@@ -496,7 +505,7 @@ internal sealed class CsvFileReader : IDisposable
             var patternProblem = schema.CheckPatternColumn(name, out var isPattern);
             if (patternProblem is not null)
             {
-                problems.Error("bad-column", $"column '{Clip(name)}' {patternProblem}", schema.FileName, 1, i + 1, name);
+                problems.Error("bad-column", $"column '{Clip(name)}' {patternProblem}", schema.FileName, 1, i + 1, Clip(name));
                 ok = false;
             }
             else if (isPattern)
@@ -505,7 +514,7 @@ internal sealed class CsvFileReader : IDisposable
             }
             else if (!schema.IsKnown(name))
             {
-                problems.Warning("unknown-column", $"unknown column '{Clip(name)}' is ignored; {schema.FileName} columns are {string.Join(", ", schema.AllColumns)}", schema.FileName, 1, i + 1, name);
+                problems.Warning("unknown-column", $"unknown column '{Clip(name)}' is ignored; {schema.FileName} columns are {string.Join(", ", schema.AllColumns)}", schema.FileName, 1, i + 1, Clip(name));
             }
         }
 
@@ -536,8 +545,13 @@ internal sealed class CsvFileReader : IDisposable
 
     private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;
 
-    private static string Describe(Exception ex) => ex is DecoderFallbackException ? "the file is not valid UTF-8 (save it as UTF-8)" : FirstSentence(ex.Message);
+    private static string Describe(Exception ex) => ex switch
+    {
+        DecoderFallbackException => "the file is not valid UTF-8 (save it as UTF-8)",
+        NotSupportedException => string.Create(CultureInfo.InvariantCulture, $"a row is longer than {MaxRowLength / (1024 * 1024)} Mi characters (a quote that is never closed, or a field far too long)"),
+        _ => FirstSentence(ex.Message),
+    };
 
     /// <summary>Shortens a value echoed in a message so that a pasted paragraph does not flood the report.</summary>
-    private static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
+    private static string Clip(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "…");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PeerSupport.Datasets;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Data.Internal;
 
@@ -9,22 +10,50 @@ internal static class MetadataReader
 {
     private const string FileName = DatasetCsvReader.MetadataFileName;
 
+    /// <summary>The largest <c>dataset.json</c> read (1 MiB), checked before reading.</summary>
+    private const int MaxLength = 1024 * 1024;
+
     public static void Read(string directory, DatasetBuilder builder, ProblemSink problems)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        switch (DatasetFile.Check(directory, FileName, problems, out var length))
         {
+            case DatasetFile.Status.Missing or DatasetFile.Status.Refused:
+                return;
+            case DatasetFile.Status.Empty:
+                problems.Error("invalid-metadata", $"{FileName} is empty or is not a regular file (FIFOs, devices and sockets are never read); expected a JSON object", FileName, 0, 0, null);
+                return;
+        }
+
+        if (length > MaxLength)
+        {
+            problems.Error("invalid-metadata", string.Create(CultureInfo.InvariantCulture, $"{FileName} must be at most {MaxLength} bytes, was {length}; it holds only formatVersion, title, source and created"), FileName, 0, 0, null);
             return;
         }
 
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            bytes = new byte[MaxLength + 1];
+            var total = 0;
+            int read;
+            while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > MaxLength)
+            {
+                problems.Error("invalid-metadata", string.Create(CultureInfo.InvariantCulture, $"{FileName} must be at most {MaxLength} bytes; it grew while being read"), FileName, 0, 0, null);
+                return;
+            }
+
+            Array.Resize(ref bytes, total);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Error("unreadable-file", $"{FileName} cannot be read: {ex.Message}", FileName, 0, 0, null);
+            problems.Error("unreadable-file", $"{FileName} cannot be read: {ex.GetType().Name}", FileName, 0, 0, null);
             return;
         }
 
@@ -38,6 +67,18 @@ internal static class MetadataReader
             var line = (int)(ex.LineNumber ?? -1) + 1;
             var column = (int)(ex.BytePositionInLine ?? -1) + 1;
             problems.Error("invalid-metadata", $"{FileName} is not valid JSON: {FirstSentence(ex.Message)}", FileName, line, column, null);
+            return;
+        }
+
+        var undecodable = JsonText.FindBadText(document.RootElement);
+        if (undecodable.Count > 0)
+        {
+            foreach (var (pointer, problem) in undecodable)
+            {
+                Error(problems, pointer, $"{FileName}: {problem}");
+            }
+
+            document.Dispose();
             return;
         }
 

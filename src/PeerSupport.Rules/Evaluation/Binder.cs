@@ -24,6 +24,25 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         return bound;
     }
 
+    /// <summary>Binds a reference to one fact (a fact name, with its argument, or a count(...) call), e.g. a reason placeholder.</summary>
+    public BoundFact? BindFactReference(Expression expression, List<RuleError> referenceErrors)
+    {
+        var before = errors.Count;
+        var bound = expression switch
+        {
+            FactExpression fact => BindFact(fact, null),
+            FunctionExpression { Name: "count" } count => BindFunction(count) as BoundFact,
+            _ => null,
+        };
+        if (!ReferenceEquals(referenceErrors, errors))
+        {
+            referenceErrors.AddRange(errors.Skip(before));
+            errors.RemoveRange(before, errors.Count - before);
+        }
+
+        return bound;
+    }
+
     private static string Name(FactType type) => type.ToString().ToLowerInvariant();
 
     private void Error(Expression at, string message) => errors.Add(new RuleError(string.Empty, at.Position.Line, at.Position.Column, message));
@@ -257,14 +276,23 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         return false;
     }
 
-    private static (double Min, double Max) Range(BoundNode node) => node switch
+    /// <summary>The interval a numeric operand can take; each subtree is visited once, so the cost is linear in its size.</summary>
+    private static (double Min, double Max) Range(BoundNode node)
     {
-        BoundLiteral literal => (literal.Value.Number, literal.Value.Number),
-        BoundFact fact => (fact.Request.Definition.Minimum ?? double.NegativeInfinity, fact.Request.Definition.Maximum ?? double.PositiveInfinity),
-        BoundArithmetic { IsAddition: true } a => (Range(a.Left).Min + Range(a.Right).Min, Range(a.Left).Max + Range(a.Right).Max),
-        BoundArithmetic a => (Range(a.Left).Min - Range(a.Right).Max, Range(a.Left).Max - Range(a.Right).Min),
-        _ => (double.NegativeInfinity, double.PositiveInfinity),
-    };
+        switch (node)
+        {
+            case BoundLiteral literal:
+                return (literal.Value.Number, literal.Value.Number);
+            case BoundFact fact:
+                return (fact.Request.Definition.Minimum ?? double.NegativeInfinity, fact.Request.Definition.Maximum ?? double.PositiveInfinity);
+            case BoundArithmetic a:
+                var left = Range(a.Left);
+                var right = Range(a.Right);
+                return a.IsAddition ? (left.Min + right.Min, left.Max + right.Max) : (left.Min - right.Max, left.Max - right.Min);
+            default:
+                return (double.NegativeInfinity, double.PositiveInfinity);
+        }
+    }
 
     private bool CheckRange(ComparisonExpression comparison, BoundNode left, BoundNode right)
     {

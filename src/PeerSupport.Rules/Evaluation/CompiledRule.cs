@@ -1,7 +1,10 @@
 namespace PeerSupport.Rules.Evaluation;
 
-/// <summary>A validated rule with its bound tree, compiled condition and the slots it reads in first-read order.</summary>
-internal sealed class CompiledRule(Rule rule, BoundNode node, CompiledCondition condition)
+/// <summary>
+/// A validated rule with its bound tree, compiled condition, bound reason (null when the rule has none) and the slots it
+/// reads in first-read order.
+/// </summary>
+internal sealed class CompiledRule(Rule rule, BoundNode node, CompiledCondition condition, ReasonTemplate? reason = null)
 {
     public Rule Rule { get; } = rule;
 
@@ -9,8 +12,17 @@ internal sealed class CompiledRule(Rule rule, BoundNode node, CompiledCondition 
 
     public CompiledCondition Condition { get; } = condition;
 
+    public ReasonTemplate? Reason { get; } = reason;
+
     /// <summary>Gets the distinct slots the condition reads, in evaluation (left-to-right) order.</summary>
     public int[] Slots { get; } = SlotsOf(node);
+
+    /// <summary>Gets the slots to fill for this rule: the condition's, then those only its reason shows.</summary>
+    public int[] FillSlots => Reason is null ? Slots : [.. Slots.Concat(Reason.Slots).Distinct()];
+
+    /// <summary>The recommendation's reason: the title, then the rendered reason when the rule has one.</summary>
+    public string ReasonFor(IFactReader reader, DateOnly asOf) =>
+        Reason is null ? Rule.Title : Rule.Title + ": " + Reason.Render(reader, asOf);
 
     /// <summary>Evaluates the compiled condition over filled slots; a slot whose fill failed fails the rule.</summary>
     public TruthValue Evaluate(FactSlots slots)

@@ -247,10 +247,19 @@ public static class DecisionJson
         {
             return new DecisionReplayResult(null, false, [new RuleError(string.Empty, (int)((ex.LineNumber ?? 0) + 1), (int)((ex.BytePositionInLine ?? 0) + 1), "malformed JSON")]);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return new DecisionReplayResult(null, false, [new RuleError(string.Empty, 0, 0, "malformed JSON: the text holds a lone surrogate character, which is not valid text")]);
+        }
 
         using (document)
         {
             var root = document.RootElement;
+            if (!context.CheckText(root))
+            {
+                return new DecisionReplayResult(null, false, context.Errors);
+            }
+
             if (!context.ExpectObject(root, string.Empty, "decisionId", "subject", "asOf", "ruleSet", "protectedRulesOnly", "cooldownDays", "inputs", "referrals", "outcome"))
             {
                 return new DecisionReplayResult(null, false, context.Errors);

@@ -80,6 +80,7 @@ public static class RuleSetJson
         writer.WriteNumber("cooldownDays", set.Settings.CooldownDays);
         writer.WriteNumber("assessmentWindowDays", set.Settings.AssessmentWindowDays);
         writer.WriteString("hitPolicy", set.Settings.HitPolicy);
+        WriteEscalation(writer, set.Settings.Escalation);
         writer.WriteEndObject();
         writer.WriteStartArray("overrides");
         foreach (var entry in set.Overrides)
@@ -101,6 +102,12 @@ public static class RuleSetJson
             writer.WriteString("source", rule.Source);
             writer.WriteString("subject", Names.Of(rule.Subject));
             writer.WriteString("when", rule.Condition.ToString());
+            if (rule.Reason.Length > 0)
+            {
+                // Written only when present, so rule sets without reasons keep their content hash.
+                writer.WriteString("reason", rule.Reason);
+            }
+
             writer.WriteStartObject("then");
             writer.WriteString("action", Names.Of(rule.Outcome.Action));
             writer.WriteString("target", rule.Outcome.Target);
@@ -130,6 +137,31 @@ public static class RuleSetJson
             writer.WriteEndArray();
         }
 
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEscalation(Utf8JsonWriter writer, EscalationSettings escalation)
+    {
+        writer.WriteStartObject("escalation");
+        writer.WriteStartArray("openStatuses");
+        foreach (var status in escalation.OpenStatuses)
+        {
+            writer.WriteStringValue(Names.Of(status));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("afterDays");
+        foreach (var priority in new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent })
+        {
+            if (escalation.AfterDays(priority) is int days)
+            {
+                writer.WriteNumber(Names.Of(priority), days);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteString("target", escalation.Target);
+        writer.WriteString("minimumPriority", Names.Of(escalation.MinimumPriority));
         writer.WriteEndObject();
     }
 
@@ -187,6 +219,11 @@ public static class RuleSetJson
         writer.WriteString("target", referral.Target);
         writer.WriteString("priority", Names.Of(referral.Priority));
         writer.WriteString("status", Names.Of(referral.Status));
+        if (referral.RuleId is not null)
+        {
+            writer.WriteString("ruleId", referral.RuleId);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -238,6 +275,12 @@ public static class RuleSetJson
             return (null, [], context.Errors, true);
         }
 
+        if (LoneSurrogate(json) is var (badLine, badColumn))
+        {
+            context.Errors.Add(new RuleError(string.Empty, badLine, badColumn, "malformed JSON: a lone surrogate character, which is not valid text"));
+            return (null, [], context.Errors, true);
+        }
+
         JsonDocument document;
         try
         {
@@ -251,10 +294,20 @@ public static class RuleSetJson
             context.Errors.Add(new RuleError(string.Empty, line, column, "malformed JSON" + path + ": " + FirstSentence(ex.Message)));
             return (null, [], context.Errors, true);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            context.Error(string.Empty, "malformed JSON: the text holds a lone surrogate character, which is not valid text");
+            return (null, [], context.Errors, true);
+        }
 
         using (document)
         {
             var root = document.RootElement;
+            if (!context.CheckText(root))
+            {
+                return (null, [], context.Errors, true);
+            }
+
             if (!context.ExpectObject(root, string.Empty, "$schema", "id", "version", "description", "settings", "overrides", "rules", "tests"))
             {
                 return (null, [], context.Errors, true);
@@ -316,6 +369,32 @@ public static class RuleSetJson
         }
     }
 
+    /// <summary>The 1-based line and column of the first surrogate character that is not half of a pair, if any.</summary>
+    private static (int Line, int Column)? LoneSurrogate(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return (line, i - lineStart + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static string FirstSentence(string message)
     {
         foreach (var marker in new[] { " Path:", " LineNumber:" })
@@ -337,7 +416,7 @@ public static class RuleSetJson
             return RuleSetSettings.Default;
         }
 
-        if (!context.ExpectObject(element, "/settings", "cooldownDays", "assessmentWindowDays", "hitPolicy"))
+        if (!context.ExpectObject(element, "/settings", "cooldownDays", "assessmentWindowDays", "hitPolicy", "escalation"))
         {
             return RuleSetSettings.Default;
         }
@@ -347,12 +426,69 @@ public static class RuleSetJson
             CooldownDays = context.Integer(element, "cooldownDays", "/settings") ?? 14,
             AssessmentWindowDays = context.Integer(element, "assessmentWindowDays", "/settings") ?? 30,
             HitPolicy = context.String(element, "hitPolicy", "/settings", false, 64) ?? RuleSetSettings.PriorityCollect,
+            Escalation = ReadEscalation(element, context),
+        };
+    }
+
+    private static EscalationSettings ReadEscalation(JsonElement settings, JsonReadContext context)
+    {
+        const string Pointer = "/settings/escalation";
+        if (!settings.TryGetProperty("escalation", out var element))
+        {
+            return EscalationSettings.Default;
+        }
+
+        if (!context.ExpectObject(element, Pointer, "openStatuses", "afterDays", "target", "minimumPriority"))
+        {
+            return EscalationSettings.Default;
+        }
+
+        var escalation = EscalationSettings.Default;
+        if (element.TryGetProperty("openStatuses", out _))
+        {
+            var statuses = new List<ReferralStatus>();
+            foreach (var (item, itemPointer, _) in context.Array(element, "openStatuses", Pointer, 6))
+            {
+                if (item.ValueKind == JsonValueKind.String && Names.TryParse(item.GetString(), out ReferralStatus status))
+                {
+                    statuses.Add(status);
+                }
+                else
+                {
+                    var was = item.ValueKind == JsonValueKind.String ? "'" + item.GetString() + "'" : JsonReadContext.Kind(item);
+                    context.Error(itemPointer, $"an open status must be one of {Names.List<ReferralStatus>(Names.Of)}, was {was}");
+                }
+            }
+
+            escalation = escalation with { OpenStatuses = statuses.AsReadOnly() };
+        }
+
+        if (element.TryGetProperty("afterDays", out var afterDays))
+        {
+            const string AfterPointer = Pointer + "/afterDays";
+            if (context.ExpectObject(afterDays, AfterPointer, "stat", "asap", "urgent"))
+            {
+                escalation = escalation with
+                {
+                    StatAfterDays = context.Integer(afterDays, "stat", AfterPointer),
+                    AsapAfterDays = context.Integer(afterDays, "asap", AfterPointer),
+                    UrgentAfterDays = context.Integer(afterDays, "urgent", AfterPointer),
+                };
+            }
+        }
+
+        var target = context.String(element, "target", Pointer, false, 64);
+        var minimum = context.Enum<RulePriority>(element, "minimumPriority", Pointer, false, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
+        return escalation with
+        {
+            Target = target ?? escalation.Target,
+            MinimumPriority = minimum ?? escalation.MinimumPriority,
         };
     }
 
     private static Rule? ReadRule(JsonElement item, string pointer, JsonReadContext context)
     {
-        if (!context.ExpectObject(item, pointer, "id", "title", "rationale", "source", "subject", "when", "then", "protected", "enabled", "tags"))
+        if (!context.ExpectObject(item, pointer, "id", "title", "rationale", "source", "subject", "when", "reason", "then", "protected", "enabled", "tags"))
         {
             return null;
         }
@@ -364,6 +500,7 @@ public static class RuleSetJson
         var source = context.String(item, "source", pointer, false) ?? string.Empty;
         var subject = context.Enum<RuleSubject>(item, "subject", pointer, true, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of));
         var when = context.String(item, "when", pointer, true, ConditionLimits.MaxTextLength);
+        var reason = context.String(item, "reason", pointer, false, ReasonTemplate.MaxLength) ?? string.Empty;
         Expression? condition = null;
         if (when is not null)
         {
@@ -412,7 +549,7 @@ public static class RuleSetJson
             return null;
         }
 
-        return new Rule(id, title, rationale, source, subject.Value, condition, outcome, isProtected, isEnabled, tags.AsReadOnly());
+        return new Rule(id, title, rationale, source, subject.Value, condition, outcome, isProtected, isEnabled, tags.AsReadOnly(), reason);
     }
 
     private static RuleTestCase? ReadTest(JsonElement item, string pointer, JsonReadContext context)
@@ -517,7 +654,7 @@ public static class RuleSetJson
 
     internal static PriorReferral? ReadReferral(JsonElement item, string pointer, JsonReadContext context)
     {
-        if (!context.ExpectObject(item, pointer, "referralId", "date", "target", "priority", "status"))
+        if (!context.ExpectObject(item, pointer, "referralId", "date", "target", "priority", "status", "ruleId"))
         {
             return null;
         }
@@ -527,9 +664,10 @@ public static class RuleSetJson
         var target = context.String(item, "target", pointer, true, 64);
         var priority = context.Enum<RulePriority>(item, "priority", pointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
         var status = context.Enum<ReferralStatus>(item, "status", pointer, true, t => (Names.TryParse(t, out ReferralStatus v), v), Names.List<ReferralStatus>(Names.Of));
+        var ruleId = context.String(item, "ruleId", pointer, false, 100);
         return id is null || date is null || target is null || priority is null || status is null
             ? null
-            : new PriorReferral(id, date.Value, target, priority.Value, status.Value);
+            : new PriorReferral(id, date.Value, target, priority.Value, status.Value, ruleId);
     }
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<ExpectedRecommendation> ReadExpected(JsonElement parent, string name, string pointer, JsonReadContext context)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PeerSupport.Rules.Evaluation;
 
 namespace PeerSupport.Rules.Testing;
@@ -28,10 +29,24 @@ public static class RuleTestRunner
         var fired = ruleSet.Rules.ToDictionary(r => r.Rule.Id, _ => 0, StringComparer.Ordinal);
         var seen = new Dictionary<(string Rule, string Text), (bool True, bool False)>();
         var results = new List<RuleTestResult>();
+        var escalation = ruleSet.Settings.Escalation;
+        var escalated = 0;
+        var escalationSeen = new Dictionary<RulePriority, (bool True, bool False)>();
         foreach (var test in tests)
         {
             var subject = test.Subject == RuleSubject.Member ? DecisionSubject.Member("test-member", "test-group") : DecisionSubject.Group("test-group");
             var decision = ruleSet.Decide(subject, test.AsOf, test.Facts, test.Referrals, DecisionOptions.Explain);
+            if (test.Subject == RuleSubject.Member)
+            {
+                escalated += decision.Recommendations.Concat(decision.Suppressed.Select(s => s.Recommendation)).Any(r => r.RuleIds.Contains(EscalationSettings.RuleId)) ? 1 : 0;
+                foreach (var referral in test.Referrals.Where(r => escalation.AfterDays(r.Priority) is not null && !string.Equals(r.Target, escalation.Target, StringComparison.Ordinal)))
+                {
+                    var due = CompiledRuleSet.IsDue(escalation, test.AsOf, referral);
+                    escalationSeen.TryGetValue(referral.Priority, out var state);
+                    escalationSeen[referral.Priority] = (state.True || due, state.False || !due);
+                }
+            }
+
             foreach (var rule in decision.Explanation!)
             {
                 if (rule.Result == RuleResult.True)
@@ -56,8 +71,23 @@ public static class RuleTestRunner
                 .Select(text => seen.TryGetValue((rule.Rule.Id, text), out var s) ? new ConditionCoverage(text, s.True, s.False) : new ConditionCoverage(text, false, false))
                 .ToArray();
             return new RuleCoverage(rule.Rule.Id, fired[rule.Rule.Id], conditions);
-        }).ToArray();
-        return new RuleTestReport(results.ToArray(), coverage);
+        }).ToList();
+
+        // The escalation of unactioned recommendations is covered like a rule: each configured priority seen due and not due.
+        var escalationConditions = new[] { RulePriority.Stat, RulePriority.Asap, RulePriority.Urgent }
+            .Where(p => escalation.AfterDays(p) is not null)
+            .Select(p =>
+            {
+                var text = string.Create(CultureInfo.InvariantCulture, $"{Names.Of(p)} open ≥ {escalation.AfterDays(p)}d");
+                return escalationSeen.TryGetValue(p, out var s) ? new ConditionCoverage(text, s.True, s.False) : new ConditionCoverage(text, false, false);
+            })
+            .ToArray();
+        if (escalationConditions.Length > 0)
+        {
+            coverage.Add(new RuleCoverage(EscalationSettings.RuleId, escalated, escalationConditions));
+        }
+
+        return new RuleTestReport(results.ToArray(), coverage.ToArray());
     }
 
     private static IEnumerable<string> Comparisons(BoundNode node) => node switch

@@ -118,7 +118,7 @@ public sealed class FacilitationModelComparerTests
     [Fact]
     public void Compare_CohortCells_MatchDirectComputation()
     {
-        var options = new CohortComparisonOptions { MinimumCellSize = 1, MinimumGroupsPerModel = 1 };
+        var options = new CohortComparisonOptions { MinimumCellSize = 1, MinimumGroupsPerModel = 1, RetentionHorizonDays = 30 };
         var builder = HealthTestData.Builder();
         builder.AddGroup(new PeerGroup(GroupId.Create("G-TWO"), "Co", FacilitationModel.CoFacilitated));
         var result = new FacilitationModelComparer(options).Compare(builder.Build().GetDatasetOrThrow(), HealthTestData.AsOf);
@@ -131,6 +131,11 @@ public sealed class FacilitationModelComparerTests
         Assert.Equal(-5, peer.MeanChange.Value.Value, 1e-12);
         Assert.Equal(-5 / Math.Sqrt(32), peer.EffectSizeDz.Value.Value, 1e-12);
         Assert.Equal(2.0 / 3, peer.RetainedAtHorizon.Value.Value, 1e-12);
+
+        // A horizon nobody has reached is not reported as a percentage.
+        var longer = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = 1, MinimumGroupsPerModel = 1 })
+            .Compare(builder.Build().GetDatasetOrThrow(), HealthTestData.AsOf).Cohorts.Single(c => c.Model == FacilitationModel.PeerLed);
+        Assert.Equal("no member has been followed for the 84-day horizon yet (longest 35 days)", longer.RetainedAtHorizon.Value.UndefinedReason);
         var co = result.Cohorts.Single(c => c.Model == FacilitationModel.CoFacilitated);
         Assert.Equal(1, co.Groups);
         Assert.True(co.Members.IsSuppressed, "a group without members is a cell of 0 members");

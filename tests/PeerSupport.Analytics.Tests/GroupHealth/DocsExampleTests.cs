@@ -48,4 +48,23 @@ public sealed class DocsExampleTests
         using var document = JsonDocument.Parse(json);
         Assert.Equal(9, document.RootElement.GetProperty("groups").GetArrayLength());
     }
+
+    [Fact]
+    public void DisclosureControlDocExample_ProtectsBeforePublishing()
+    {
+        var dataset = CohortTestData.Build(seed: 21, groupsPerModel: 3, membersPerGroup: 8);
+        var asOf = new DateOnly(2026, 3, 30);
+
+        // --- docs/group-health.md "Disclosure control" ---
+        var options = new GroupHealthOptions { MinimumCellSize = 10 };
+        var health = new GroupHealthAnalyzer(options).Analyze(dataset, asOf);
+        var cohorts = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = 10 }).Compare(dataset, asOf);
+        var published = new ReportDisclosureControl(options).Protect(health, cohorts);   // publish only this
+
+        // --- end of example ---
+        // Groups of 8 are below k = 10: nothing about a single group is published, and no index either.
+        Assert.All(published.Health.Groups, g => Assert.True(g.Retention.Members.IsSuppressed));
+        Assert.All(published.Health.Groups, g => Assert.False(g.Index.Value.IsDefined));
+        Assert.NotNull(published.Cohorts);
+    }
 }

@@ -252,11 +252,15 @@ public sealed class GroupHealthAnalyzerTests
         Assert.True(report.Referrals.ReferralsMade.IsSuppressed);
         Assert.True(report.Safety.Incidents.IsSuppressed);
 
-        // Only facilitation compliance (sessions, not members) is scored: the index is 100 × 5/6 with low confidence.
+        // Only facilitation compliance (sessions, not members) could be scored, and the group has fewer than k members:
+        // the index is not published, and no contribution adds up to it.
         var index = report.Index;
-        Assert.Equal(100 * Compliance, index.Value.Value, 1e-9);
+        Assert.False(index.Value.IsDefined);
+        Assert.Equal("not published: the group has fewer than 5 members", index.Value.UndefinedReason);
         Assert.Equal(0.15, index.Coverage, 1e-12);
-        Assert.Equal(IndexConfidence.Low, index.Confidence);
+        Assert.Equal(IndexConfidence.None, index.Confidence);
+        Assert.All(index.Components, c => Assert.Equal(0, c.Contribution));
+        Assert.Equal(ComponentStatus.Scored, Component(report, HealthComponentKind.Facilitation).Status);
         Assert.Equal(ComponentStatus.Suppressed, Component(report, HealthComponentKind.Attendance).Status);
         Assert.False(Component(report, HealthComponentKind.Attendance).Value.IsDefined);
         Assert.Contains("fewer than 5 members", Component(report, HealthComponentKind.Attendance).Explanation, StringComparison.Ordinal);
@@ -317,7 +321,72 @@ public sealed class GroupHealthAnalyzerTests
         Assert.False(report.Index.Value.IsDefined);
         Assert.Equal(IndexConfidence.None, report.Index.Confidence);
         Assert.Equal(0, report.Index.Coverage);
-        Assert.StartsWith("No Group Health Index", report.Index.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("Group Health Index not published: no component could be scored", report.Index.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.8, true)]
+    [InlineData(0.85, false)]
+    public void AnalyzeGroup_CoverageAgainstPublicationShare_PublishedOnlyFromTheShare(double share, bool published)
+    {
+        // Outcomes and referrals have too little data: the scored components carry 80 % of the weight.
+        var options = SmallGroupOptions();
+        options.MinimumOutcomePairs = 3;
+        options.MinimumReferrals = 5;
+        options.MinimumPublishedCoverage = share;
+
+        var index = Report(options).Index;
+
+        Assert.Equal(published, index.Value.IsDefined);
+        if (!published)
+        {
+            Assert.Equal("not published: the scored components carry 80 % of the weight, less than the 85 % required (not scored: net reliable improvement (too little data), referral follow-through (too little data))", index.Value.UndefinedReason);
+            Assert.Equal(0, index.Components.Sum(c => c.Contribution));
+        }
+    }
+
+    [Fact]
+    public void AnalyzeGroup_PublishedIndex_HasADeterministicBootstrapIntervalAroundIt()
+    {
+        var first = Report().Index;
+        var second = Report().Index;
+
+        Assert.True(first.Interval.IsDefined);
+        Assert.Equal(first.Interval, second.Interval);
+        Assert.Equal(0.95, first.Interval.Level);
+        Assert.InRange(first.Value.Value, first.Interval.Lower.Value - 1e-9, first.Interval.Upper.Value + 1e-9);
+        Assert.True(first.Interval.Upper.Value > first.Interval.Lower.Value, "four members with different histories must give some spread");
+        Assert.InRange(first.Interval.Lower.Value, 0, 100);
+        Assert.InRange(first.Interval.Upper.Value, 0, 100);
+    }
+
+    [Fact]
+    public void AnalyzeGroup_UnpublishedIndex_HasNoInterval()
+    {
+        var options = SmallGroupOptions();
+        options.MinimumCellSize = 5;
+
+        Assert.False(Report(options).Index.Interval.IsDefined);
+    }
+
+    [Fact]
+    public void Options_PublicationShareOutsideRange_Rejected()
+    {
+        var options = SmallGroupOptions();
+        options.MinimumPublishedCoverage = 0;
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GroupHealthAnalyzer(options));
+        options.MinimumPublishedCoverage = 1.01;
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GroupHealthAnalyzer(options));
+    }
+
+    [Fact]
+    public void AnalyzeGroup_PublishedIndex_NamesWhatDrivesItAndWhatHoldsItBack()
+    {
+        var index = Report().Index;
+
+        // Attendance and retention carry the most points; the incident rate (score 0.1) loses 13.5 of its 15.
+        Assert.Contains("Most of it comes from", index.Explanation, StringComparison.Ordinal);
+        Assert.Contains("the incident rate loses the most (13.5 points)", index.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public sealed class ReferralsCommandTests
         var run = CliRun.Of("referrals", TestDatasets.Example);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.StartsWith("Referral decisions as of 2026-03-12 (rule set default 1.0.0", run.Out, StringComparison.Ordinal);
-        Assert.Contains("members and 2 groups evaluated", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Referral decisions as of 2026-03-12 (rule set default 1.1.0", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  Members: 11 active evaluated, 0 left within the cooldown (protected rules only); not evaluated: 2 left earlier, 0 not yet joined\n  2 groups evaluated;", run.Out, StringComparison.Ordinal);
         Assert.Contains("Decisions:", run.Out, StringComparison.Ordinal);
     }
 
@@ -60,6 +60,35 @@ public sealed class ReferralsCommandTests
     }
 
     [Fact]
+    public void Referrals_Text_ListsEveryoneNeedingAttention_AndSaysWhoWasNotEvaluated()
+    {
+        using var folder = new TempFolder();
+        var data = TestDatasets.CopyExample(folder);
+        // X01: item 9 = 1 (total 22) 65 days before the as-of date, still a member, no PHQ-9 since.
+        CsvEdits.Append(Path.Combine(data, "members.csv"), "X01-1000,G-NORTH,2026-01-06,,,true,true");
+        CsvEdits.Append(Path.Combine(data, "assessments.csv"), "X01-1000,PHQ-9,2026-01-06,3,3,3,3,3,2,2,2,1,");
+        // X02: blank item 9 on an old last PHQ-9: unknown, so the protected rule asks for review.
+        CsvEdits.Append(Path.Combine(data, "members.csv"), "X02-2000,G-NORTH,2026-01-06,,,true,true");
+        CsvEdits.Append(Path.Combine(data, "assessments.csv"), "X02-2000,PHQ-9,2026-01-06,1,1,1,1,1,1,1,1,,");
+        // X03 joins after the as-of date; X04 left 3 days before it (protected rules only).
+        CsvEdits.Append(Path.Combine(data, "members.csv"), "X03-3000,G-NORTH,2026-03-20,,,true,true");
+        CsvEdits.Append(Path.Combine(data, "members.csv"), "X04-4000,G-NORTH,2026-01-06,2026-03-09,transferred,true,true");
+
+        var run = CliRun.Of("referrals", data, "--as-of", "2026-03-12");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("  Members: 13 active evaluated, 1 left within the cooldown (protected rules only); not evaluated: 2 left earlier, 1 not yet joined", run.Out, StringComparison.Ordinal);
+        var lines = run.Out.Split('\n');
+        var x01 = Array.FindIndex(lines, l => l.StartsWith("  member X01-1000", StringComparison.Ordinal));
+        Assert.True(x01 > 0, run.Out);
+        Assert.Contains("screen -> phq9, urgent  [rescreen-overdue]", lines[x01 + 1], StringComparison.Ordinal);
+        Assert.Contains("last one on 2026-01-06 (65 days ago): item 9 = 1, total = 22", lines[x01 + 2], StringComparison.Ordinal);
+        Assert.Contains("  member X02-2000 (group G-NORTH) [needs review]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("unknown: protected rule rescreen-overdue (missing phq9.lastItem9, phq9.lastTotal)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("X03-3000", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Referrals_Explain_ShowsComparedValues()
     {
         var run = CliRun.Of("referrals", TestDatasets.Example, "--explain");
@@ -91,7 +120,7 @@ public sealed class ReferralsCommandTests
         var run = CliRun.Of("referrals", TestDatasets.Example, "--rules", path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("(rule set clinic 1.0.0", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(rule set clinic 1.1.0", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public sealed class RulesCommandTests
         var run = CliRun.Of("rules", "show");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("Rule set default 1.0.0", run.Out, StringComparison.Ordinal);
-        foreach (var id in new[] { "phq9-item9", "crisis-disclosure", "phq9-severe", "gad7-severe", "k10-very-high", "reliable-deterioration", "not-improving", "missed-three", "low-wellbeing-unscreened", "harmful-influence", "facilitation-gap", "credential-expired", "crisis-unattributed" })
+        Assert.StartsWith("Rule set default 1.1.0", run.Out, StringComparison.Ordinal);
+        foreach (var id in new[] { "phq9-item9", "crisis-disclosure", "rescreen-overdue", "phq9-severe", "gad7-severe", "k10-very-high", "reliable-deterioration", "not-improving", "missed-three", "low-wellbeing-unscreened", "baseline-missing", "harmful-influence", "facilitation-gap", "credential-expired", "crisis-unattributed" })
         {
             Assert.Contains(id + " (", run.Out, StringComparison.Ordinal);
         }
@@ -37,7 +37,7 @@ public sealed class RulesCommandTests
         }
 
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains(": ok: rule set default 1.0.0, 13 rules (3 protected)", check.Out, StringComparison.Ordinal);
+        Assert.Contains(": ok: rule set default 1.1.0, 15 rules (4 protected)", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class RulesCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"Tests: (\d+) of \1 passed", run.Out);
-        Assert.Contains("Coverage: 13 of 13 rules fully covered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Coverage: 16 of 16 rules fully covered", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", run.Out, StringComparison.Ordinal);
     }
 
@@ -175,7 +175,7 @@ public sealed class RulesCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("warning: " + path + ": the rule set has no test cases", run.Error, StringComparison.Ordinal);
         Assert.Contains("Tests: 0 of 0 passed", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Coverage: 0 of 13 rules fully covered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Coverage: 0 of 16 rules fully covered", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,6 +189,7 @@ public sealed class RulesCommandTests
               "overrides": [
                 { "ruleId": "phq9-item9", "reason": "test file" },
                 { "ruleId": "crisis-disclosure", "reason": "test file" },
+                { "ruleId": "rescreen-overdue", "reason": "test file" },
                 { "ruleId": "crisis-unattributed", "reason": "test file" }
               ],
               "rules": [

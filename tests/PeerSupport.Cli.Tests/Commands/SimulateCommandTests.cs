@@ -48,21 +48,25 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
-    public void Simulate_ExistingFolder_ExitsTwoUnlessForced()
+    public void Simulate_ExistingFolder_ExitsTwoUnlessForcedAndADataset()
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.File("d"));
         File.WriteAllText(Path.Combine(folder.File("d"), "keep.txt"), "mine");
+        CliRun.Of("simulate", "--out", folder.File("e"), "--groups", "2", "--weeks", "4");
 
         var refused = CliRun.Of("simulate", "--out", folder.File("d"), "--groups", "2", "--weeks", "4");
+        var refusedForced = CliRun.Of("simulate", "--out", folder.File("d"), "--groups", "2", "--weeks", "4", "--force");
         var keptAfterRefusal = File.Exists(Path.Combine(folder.File("d"), "keep.txt"));
-        var forced = CliRun.Of("simulate", "--out", folder.File("d"), "--groups", "2", "--weeks", "4", "--force");
+        var forced = CliRun.Of("simulate", "--out", folder.File("e"), "--groups", "2", "--weeks", "4", "--force");
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("already exists", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(2, refusedForced.ExitCode);
+        Assert.Contains("not a dataset folder", refusedForced.Error, StringComparison.Ordinal);
         Assert.True(keptAfterRefusal);
         Assert.Equal(0, forced.ExitCode);
-        Assert.True(File.Exists(Path.Combine(folder.File("d"), "groups.csv")));
+        Assert.True(File.Exists(Path.Combine(folder.File("e"), "groups.csv")));
     }
 
     [Theory]

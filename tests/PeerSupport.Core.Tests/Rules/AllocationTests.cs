@@ -75,6 +75,30 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void HasFindings_WithReferrals_SeesADueEscalation_AndAllocatesNothing()
+    {
+        var pack = DefaultRulePack.RuleSet;
+        var facts = Given(("phq9.item9", 0), ("phq9.total", 6));
+        PriorReferral[] made = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, ReferralStatus.Made)];
+        PriorReferral[] unactioned = [new("r1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Stat, ReferralStatus.Recommended)];
+
+        Assert.False(pack.HasFindings(facts, RuleSubject.Member, AsOf, made));
+        Assert.True(pack.HasFindings(facts, RuleSubject.Member, AsOf, unactioned));
+        Assert.False(pack.HasFindings(facts, RuleSubject.Group, AsOf, unactioned));
+        Assert.NotEmpty(pack.Decide(RuleTestData.Member, AsOf, facts, unactioned).Recommendations);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var findings = false;
+        for (var i = 0; i < 1000; i++)
+        {
+            findings |= pack.HasFindings(facts, RuleSubject.Member, AsOf, made);
+        }
+
+        Assert.False(findings);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void HasFindings_FiringMember_IsTrue() =>
         Assert.True(DefaultRulePack.RuleSet.HasFindings(Given(("phq9.item9", 1)), RuleSubject.Member));
 

@@ -29,7 +29,7 @@ public sealed class DecisionTests
 
         Assert.True(decision.NeedsReview);
         Assert.Empty(decision.Recommendations);
-        Assert.Equal(9, decision.Errors.Count);
+        Assert.Equal(11, decision.Errors.Count);
         Assert.All(decision.Errors, e => Assert.Equal("InvalidOperationException: database unavailable", e.Error));
     }
 

@@ -17,12 +17,13 @@ public sealed class DefaultRulePackTests
     {
         string[] ids =
         [
-            "phq9-item9", "crisis-disclosure", "phq9-severe", "gad7-severe", "k10-very-high", "reliable-deterioration", "not-improving",
-            "missed-three", "low-wellbeing-unscreened", "harmful-influence", "facilitation-gap", "credential-expired", "crisis-unattributed",
+            "phq9-item9", "crisis-disclosure", "rescreen-overdue", "phq9-severe", "gad7-severe", "k10-very-high", "reliable-deterioration", "not-improving",
+            "missed-three", "low-wellbeing-unscreened", "baseline-missing", "harmful-influence", "facilitation-gap", "credential-expired", "crisis-unattributed",
         ];
 
         Assert.Equal(ids, s_pack.Model.Rules.Select(r => r.Id));
-        Assert.Equal(["phq9-item9", "crisis-disclosure", "crisis-unattributed"], s_pack.Model.Rules.Where(r => r.IsProtected).Select(r => r.Id));
+        Assert.Equal(["phq9-item9", "crisis-disclosure", "rescreen-overdue", "crisis-unattributed"], s_pack.Model.Rules.Where(r => r.IsProtected).Select(r => r.Id));
+        Assert.Equal(DefaultRulePack.ProtectedRuleIds, s_pack.Model.Rules.Where(r => r.IsProtected).Select(r => r.Id));
         Assert.Equal(14, s_pack.Settings.CooldownDays);
         Assert.Equal(30, s_pack.Settings.AssessmentWindowDays);
         Assert.All(s_pack.Model.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Rationale) || string.IsNullOrWhiteSpace(r.Source), r.Id));
@@ -216,7 +217,7 @@ public sealed class DefaultRulePackTests
         var decision = s_pack.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 1), ("gad7.total", 20)), null, DecisionOptions.ProtectedRulesOnly | DecisionOptions.Explain);
 
         Assert.True(decision.ProtectedRulesOnly);
-        Assert.Equal(["phq9-item9", "crisis-disclosure"], decision.Explanation!.Select(e => e.RuleId));
+        Assert.Equal(["phq9-item9", "crisis-disclosure", "rescreen-overdue"], decision.Explanation!.Select(e => e.RuleId));
         Assert.Equal(["phq9-item9"], Assert.Single(decision.Recommendations).RuleIds);
     }
 
@@ -226,7 +227,7 @@ public sealed class DefaultRulePackTests
         var decision = Member(FactSet.Empty);
 
         Assert.Equal("default", decision.RuleSet.Id);
-        Assert.Equal("1.0.0", decision.RuleSet.Version);
+        Assert.Equal("1.1.0", decision.RuleSet.Version);
         Assert.Matches("^[0-9a-f]{64}$", decision.RuleSet.Sha256);
         Assert.Equal(AsOf, decision.AsOf);
         Assert.Matches("^dec-[0-9a-f]{24}$", decision.DecisionId);

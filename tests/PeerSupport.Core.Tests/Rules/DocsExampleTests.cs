@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using PeerSupport.Rules;
 using PeerSupport.Rules.Evaluation;
+using PeerSupport.Rules.Facts;
 using PeerSupport.Rules.Serialization;
 
 namespace PeerSupport.Core.Tests.Rules;
@@ -45,5 +46,31 @@ public sealed class DocsExampleTests
         Assert.True(result.Succeeded, result.ToString());
         var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("gad7.total", 16), ("referral.open('licensed_clinician')", false)));
         Assert.Equal(RulePriority.Asap, Assert.Single(decision.Recommendations).Priority);
+    }
+
+    [Fact]
+    public void ReasonAndEscalationExample_Runs()
+    {
+        var local = new RuleSetBuilder("local", "1.1.0")
+            .AddRules(DefaultRulePack.RuleSet.Model)
+            .WithEscalation(EscalationSettings.Default with { UrgentAfterDays = 5 })
+            .AddRule("k10-rising", r => r.Titled("K10 very high again")
+                .Because("Local pathway", "Clinical governance minute 2026-03")
+                .When("k10.lastTotal >= 30 and k10.daysSince <= 7")
+                .Explained("K10 {k10.lastTotal} on {k10.daysSince|date}")
+                .Refer("licensed_clinician", RulePriority.Urgent))
+            .Build();
+
+        var result = RuleSetCompiler.Compile(local, DefaultRulePack.CompileOptions);
+
+        Assert.True(result.Succeeded, result.ToString());
+        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("k10.lastTotal", 34), ("k10.daysSince", 3)));
+        Assert.Equal("K10 very high again: K10 34 on 2026-01-12", Assert.Single(Assert.Single(decision.Recommendations).Reasons));
+        Assert.Equal(5, result.RuleSet.Settings.Escalation.UrgentAfterDays);
+
+        var data = new Facts.RuleDatasets();
+        var engine = new ReferralEngine(result.RuleSet);
+        Decision? one = engine.EvaluateMember(data.Build(), PeerSupport.Domain.MemberId.Create("M1"), Facts.RuleDatasets.AsOf);
+        Assert.NotNull(one);
     }
 }

@@ -23,10 +23,10 @@ public sealed class ReferralEngineTests
     {
         var engine = DefaultRulePack.CreateEngine();
 
-        var result = engine.TryUpdate(DefaultRulePack.Json.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal));
+        var result = engine.TryUpdate(DefaultRulePack.Json.Replace("\"version\": \"1.1.0\"", "\"version\": \"1.2.0\"", StringComparison.Ordinal));
 
         Assert.True(result.Succeeded, result.ToString());
-        Assert.Equal("1.1.0", engine.Evaluate(RuleTestData.Member, AsOf, Given()).RuleSet.Version);
+        Assert.Equal("1.2.0", engine.Evaluate(RuleTestData.Member, AsOf, Given()).RuleSet.Version);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ReferralEngineTests
     public void TryUpdate_ConcurrentEvaluations_AlwaysSeeAWholeRuleSet()
     {
         var engine = DefaultRulePack.CreateEngine();
-        var v2 = DefaultRulePack.Json.Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal);
+        var v2 = DefaultRulePack.Json.Replace("\"version\": \"1.1.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal);
         var facts = Given(("phq9.item9", 1));
         var versions = new System.Collections.Concurrent.ConcurrentBag<string>();
 
@@ -71,7 +71,7 @@ public sealed class ReferralEngineTests
                 }
             });
 
-        Assert.All(versions, v => Assert.Contains(v, new[] { "1.0.0", "2.0.0" }));
+        Assert.All(versions, v => Assert.Contains(v, new[] { "1.1.0", "2.0.0" }));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ReferralEngineTests
         Assert.Contains("\"suppressed\":[{\"action\":\"outreach\",\"target\":\"peer_outreach\",\"priority\":\"routine\",\"ruleIds\":[\"missed-three\"],\"reasons\":[\"Missed the last 3 sessions in a row\"],\"suppressedBy\":{\"referralId\":\"ref-4\",\"date\":\"2026-01-13\",\"priority\":\"routine\",\"status\":\"made\"}}]", json, StringComparison.Ordinal);
         Assert.Contains("\"unknowns\":[{\"ruleId\":\"gad7-severe\",\"missing\":[\"gad7.total\"]}]", json, StringComparison.Ordinal);
         Assert.Contains("\"needsReview\":false", json, StringComparison.Ordinal);
-        Assert.Contains("\"ruleSet\":{\"id\":\"default\",\"version\":\"1.0.0\",\"sha256\":\"" + decision.RuleSet.Sha256 + "\"}", json, StringComparison.Ordinal);
+        Assert.Contains("\"ruleSet\":{\"id\":\"default\",\"version\":\"1.1.0\",\"sha256\":\"" + decision.RuleSet.Sha256 + "\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"asOf\":\"2026-01-15\"", json, StringComparison.Ordinal);
     }
 

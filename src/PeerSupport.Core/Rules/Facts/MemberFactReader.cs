@@ -9,8 +9,8 @@ namespace PeerSupport.Rules.Facts;
 /// <summary>
 /// Reads the member facts of <see cref="PeerSupportFacts"/> from a member's history as of a date. Data dated after the date are invisible;
 /// windows mean <c>0 ≤ asOf − date ≤ N</c> days. Instrument facts (total, items, severity, change) exist only when the
-/// latest assessment (ties on a date: dataset order) is inside the assessment window; baseline and previous are not
-/// windowed; there is no fallback to older assessments.
+/// latest assessment (ties on a date: dataset order) is inside the assessment window; baseline, previous, daysSince and
+/// the most recent values (<c>lastTotal</c>, <c>lastItemN</c>) are not windowed; there is no fallback to older assessments.
 /// </summary>
 /// <remarks>Not thread-safe (it caches per reader); create one per subject and evaluation.</remarks>
 public sealed class MemberFactReader : IFactReader
@@ -103,7 +103,14 @@ public sealed class MemberFactReader : IFactReader
                 return series.Length < 2 ? FactValue.Absent : Total(series[^2]);
             case "attendedSinceBaseline":
                 return series.IsEmpty ? FactValue.Absent : FactValue.FromNumber(Attended(series[0].Date));
+            case "lastTotal":
+                return series.IsEmpty ? FactValue.Absent : Total(series[^1]);
             default:
+                if (suffix.StartsWith("lastItem", StringComparison.Ordinal))
+                {
+                    return series.IsEmpty ? FactValue.Absent : Item(series[^1], suffix.AsSpan(8));
+                }
+
                 break;
         }
 
@@ -129,18 +136,29 @@ public sealed class MemberFactReader : IFactReader
                     ? FactValue.Missing
                     : FactValue.FromText(PeerSupportFacts.BandValue(latest.Score.Band.Label));
             default:
-                if (suffix.StartsWith("item", StringComparison.Ordinal) && int.TryParse(suffix.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var item))
+                if (suffix.StartsWith("item", StringComparison.Ordinal))
                 {
-                    if (latest.Score.IsTotalOnly || item < 1 || item > latest.Score.Items.Count)
-                    {
-                        return FactValue.Missing;
-                    }
-
-                    return latest.Score.GetItem(item) is int value ? FactValue.FromNumber(value) : FactValue.Missing;
+                    return Item(latest, suffix.AsSpan(4));
                 }
 
                 throw new RuleEvaluationException($"no member fact provider for '{instrument.FactPrefix}.{suffix}'");
         }
+    }
+
+    /// <summary>Item N of an assessment; missing when the item is blank or the assessment has a total only (never imputed).</summary>
+    private static FactValue Item(ScoredAssessment assessment, ReadOnlySpan<char> number)
+    {
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var item))
+        {
+            throw new RuleEvaluationException($"no member fact provider for item '{number}'");
+        }
+
+        if (assessment.Score.IsTotalOnly || item < 1 || item > assessment.Score.Items.Count)
+        {
+            return FactValue.Missing;
+        }
+
+        return assessment.Score.GetItem(item) is int value ? FactValue.FromNumber(value) : FactValue.Missing;
     }
 
     private static FactValue Total(ScoredAssessment assessment) => assessment.Score.Total is int total ? FactValue.FromNumber(total) : FactValue.Missing;

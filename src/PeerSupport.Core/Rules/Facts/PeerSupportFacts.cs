@@ -21,7 +21,7 @@ public static class PeerSupportFacts
     [
         ReferralTarget.LicensedClinician.Value, ReferralTarget.CrisisService.Value, ReferralTarget.PrimaryCare.Value,
         ReferralTarget.PeerOutreach.Value, ReferralTarget.Screening.Value, ReferralTarget.ClinicalCofacilitation.Value,
-        ReferralTarget.FacilitationPolicy.Value, ReferralTarget.CrisisFollowup.Value,
+        ReferralTarget.FacilitationPolicy.Value, ReferralTarget.CrisisFollowup.Value, "clinical_lead",
     ];
 
     // Declared after Targets: static initializers run in text order and the catalogue reads Targets.
@@ -66,6 +66,13 @@ public static class PeerSupportFacts
                 {
                     var item = string.Create(CultureInfo.InvariantCulture, $"item{i}");
                     c.Add(FactDefinition.Number(p + "." + item, m, $"Item {i} of the latest {p} in the assessment window.", instrument.ItemMin, instrument.ItemMax), (r, _) => r.ReadInstrument(id, item));
+                }
+
+                c.Add(FactDefinition.Number(p + ".lastTotal", m, $"Total of the most recent {p} dated on or before the decision date, however old (not windowed; its age is {p}.daysSince).", min, max), (r, _) => r.ReadInstrument(id, "lastTotal"));
+                for (var i = 1; i <= instrument.ItemCount; i++)
+                {
+                    var item = string.Create(CultureInfo.InvariantCulture, $"lastItem{i}");
+                    c.Add(FactDefinition.Number(p + "." + item, m, $"Item {i} of the most recent {p}, however old (not windowed; missing when blank or total-only).", instrument.ItemMin, instrument.ItemMax), (r, _) => r.ReadInstrument(id, item));
                 }
 
                 c.Add(FactDefinition.Number(p + ".baseline", m, $"Total of the member's earliest {p} (not windowed).", min, max), (r, _) => r.ReadInstrument(id, "baseline"));

@@ -100,7 +100,7 @@ public sealed class RuleSetJsonTests
     {
         var errors = RuleSetJson.Load(Minimal.Replace("licensed_clinician", "licenced_clinician", StringComparison.Ordinal), s_noProtected).Errors;
 
-        Assert.Equal("/rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
+        Assert.Equal("/rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup, clinical_lead); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
     }
 
     [Fact]

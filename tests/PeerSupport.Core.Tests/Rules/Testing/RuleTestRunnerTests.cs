@@ -34,10 +34,31 @@ public sealed class RuleTestRunnerTests
         var report = RuleTestRunner.Run(set, [fires, quiet]);
 
         Assert.True(report.Passed, report.ToString());
-        var coverage = Assert.Single(report.Coverage);
+        Assert.Equal(["r", EscalationSettings.RuleId], report.Coverage.Select(c => c.RuleId));
+        var coverage = report.Coverage[0];
         Assert.Equal(1, coverage.TimesFired);
         Assert.Equal([new ConditionCoverage("phq9.total >= 10", true, true), new ConditionCoverage("gad7.total >= 10", true, false)], coverage.Conditions);
         Assert.False(coverage.IsComplete);
+    }
+
+    [Fact]
+    public void Run_EscalationCoverage_EachConfiguredPrioritySeenDueAndNotDue()
+    {
+        var set = RuleTestData.Single("phq9.total >= 10");
+        PriorReferral Prior(int daysAgo, RulePriority priority) => new("p", AsOf.AddDays(-daysAgo), "primary_care", priority, ReferralStatus.Recommended);
+        RuleTestCase WithReferral(string name, PriorReferral referral, bool escalates) => new(
+            name, RuleSubject.Member, AsOf, Given(), [referral],
+            new RuleTestExpectation(escalates ? [new(RuleAction.Review, "clinical_lead", referral.Priority < RulePriority.Urgent ? RulePriority.Urgent : referral.Priority)] : [], null, null, null));
+
+        var report = RuleTestRunner.Run(set, [WithReferral("stat due", Prior(1, RulePriority.Stat), true), WithReferral("stat not yet", Prior(0, RulePriority.Stat), false), WithReferral("urgent due", Prior(7, RulePriority.Urgent), true)]);
+
+        Assert.True(report.Passed, report.ToString());
+        var escalation = report.Coverage.Single(c => c.RuleId == EscalationSettings.RuleId);
+        Assert.Equal(2, escalation.TimesFired);
+        Assert.Equal(
+            [new ConditionCoverage("stat open ≥ 1d", true, true), new ConditionCoverage("asap open ≥ 3d", false, false), new ConditionCoverage("urgent open ≥ 7d", true, false)],
+            escalation.Conditions);
+        Assert.False(escalation.IsComplete);
     }
 
     [Fact]
