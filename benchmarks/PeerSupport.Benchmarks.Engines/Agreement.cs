@@ -5,7 +5,7 @@ namespace PeerSupport.Benchmarks.Engines;
 /// <summary>The check every competitor benchmark runs before timing: all rules loaded, and the same recommendations everywhere.</summary>
 public static class Agreement
 {
-    /// <summary>Throws unless each engine loaded the nine member rules and all give the same recommendations for every member.</summary>
+    /// <summary>Throws unless each engine loaded every member rule of the default pack and all give the same recommendations for every member.</summary>
     /// <param name="ours">PeerSupport's engine.</param>
     /// <param name="rulesEngine">RulesEngine.</param>
     /// <param name="nrules">NRules.</param>

@@ -6,7 +6,7 @@ using PeerSupport.Rules;
 namespace PeerSupport.Benchmarks.Engines;
 
 /// <summary>
-/// Many member rules generated from the nine of the default pack with shifted thresholds, in PeerSupport's rule file
+/// Many member rules generated from nine of the default pack's member rules with shifted thresholds, in PeerSupport's rule file
 /// format and as a RulesEngine workflow, for measuring how long loading a large rule set takes in a fresh process.
 /// </summary>
 public static class GeneratedRules
@@ -80,7 +80,7 @@ public static class GeneratedRules
         return root.ToJsonString(s_indented);
     }
 
-    /// <summary>A RulesEngine workflow file (JSON array of one workflow): the nine member rules and generated ones up to <paramref name="total"/> rules.</summary>
+    /// <summary>A RulesEngine workflow file (JSON array of one workflow): the default pack's member rules and generated ones up to <paramref name="total"/> rules.</summary>
     /// <param name="total">How many rules the workflow holds.</param>
     /// <returns>The workflow file text.</returns>
     public static string RulesEngineJson(int total)

@@ -22,6 +22,11 @@ public static class MemberFactsGenerator
         [0, 2, 3, 4],
         [0, 12, 13, 25],
         [0, 1, 2],
+        [0, 1, 2],
+        [0, 19, 20, 27],
+        [0, 14, 15, 30],
+        [0, 1, 2, 3],
+        [0, 9, 20],
     ];
 
     // Values on the quiet side of every rule (no rule fires on these alone).
@@ -38,6 +43,11 @@ public static class MemberFactsGenerator
         [0, 1, 2],
         [13, 15, 25],
         [1, 2],
+        [0],
+        [0, 10, 19],
+        [0, 7, 14, 30],
+        [0, 1, 2, 6],
+        [4, 12],
     ];
 
     /// <summary>

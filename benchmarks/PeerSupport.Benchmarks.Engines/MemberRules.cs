@@ -11,7 +11,7 @@ namespace PeerSupport.Benchmarks.Engines;
 public sealed record MemberRuleSpec(string Id, string Expression, RuleAction Action, string Target, RulePriority Priority);
 
 /// <summary>
-/// The nine member rules of the default pack written out by hand for RulesEngine and NRules (the NRules classes in
+/// The eleven member rules of the default pack written out by hand for RulesEngine and NRules (the NRules classes in
 /// <see cref="NRulesMemberRules"/> state the same conditions as lambdas). The equality test checks that these ids,
 /// outcomes and conditions give the same recommendations as the default pack itself.
 /// </summary>
@@ -22,6 +22,7 @@ public static class MemberRules
     [
         new("phq9-item9", "m.Phq9Item9 >= 1", RuleAction.Refer, "licensed_clinician", RulePriority.Stat),
         new("crisis-disclosure", "m.CrisisDisclosures7d >= 1", RuleAction.Refer, "crisis_service", RulePriority.Stat),
+        new("rescreen-overdue", "(m.Phq9LastItem9 >= 1 || m.Phq9LastTotal >= 20) && m.Phq9DaysSince > 14", RuleAction.Screen, "phq9", RulePriority.Urgent),
         new("phq9-severe", "m.Phq9Total >= 20", RuleAction.Refer, "licensed_clinician", RulePriority.Urgent),
         new("gad7-severe", "m.Gad7Total >= 15", RuleAction.Refer, "licensed_clinician", RulePriority.Urgent),
         new("k10-very-high", "m.K10Total >= 30", RuleAction.Refer, "licensed_clinician", RulePriority.Urgent),
@@ -29,6 +30,7 @@ public static class MemberRules
         new("not-improving", "m.Phq9Total >= 10 && m.Phq9AttendedSinceBaseline >= 6 && m.Phq9Change > -6", RuleAction.Refer, "licensed_clinician", RulePriority.Routine),
         new("missed-three", "m.ConsecutiveAbsences >= 3", RuleAction.Outreach, "peer_outreach", RulePriority.Routine),
         new("low-wellbeing-unscreened", "m.Who5Total < 13 && m.Phq9CountInWindow == 0", RuleAction.Screen, "phq9", RulePriority.Routine),
+        new("baseline-missing", "m.Attended >= 2 && m.Phq9Baseline == null", RuleAction.Screen, "phq9", RulePriority.Routine),
     ];
 
     /// <summary>Gets the index of a rule id in <see cref="All"/>.</summary>

@@ -3,9 +3,9 @@ using NRules.Fluent.Dsl;
 namespace PeerSupport.Benchmarks.Engines;
 
 /// <summary>
-/// The nine member rules of the default pack as NRules rules, named by the pack's rule ids. They are nested types,
+/// The eleven member rules of the default pack as NRules rules, named by the pack's rule ids. They are nested types,
 /// which NRules' type scanner skips unless told otherwise: <see cref="NRulesMemberEngine"/> loads them with
-/// <c>NestedTypes()</c> and the equality test checks that all nine were loaded.
+/// <c>NestedTypes()</c> and the equality test checks that all eleven were loaded.
 /// </summary>
 public static class NRulesMemberRules
 {
@@ -47,6 +47,19 @@ public static class NRulesMemberRules
         }
     }
 
+    /// <summary>rescreen-overdue.</summary>
+    [Name("rescreen-overdue")]
+    public sealed class RescreenOverdue : Rule
+    {
+        /// <inheritdoc />
+        public override void Define()
+        {
+            MemberFacts m = null!;
+            When().Match(() => m, x => (x.Phq9LastItem9 >= 1 || x.Phq9LastTotal >= 20) && x.Phq9DaysSince > 14);
+            Then().Do(_ => Fire(m, 2));
+        }
+    }
+
     /// <summary>phq9-severe.</summary>
     [Name("phq9-severe")]
     public sealed class Phq9Severe : Rule
@@ -56,7 +69,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.Phq9Total >= 20);
-            Then().Do(_ => Fire(m, 2));
+            Then().Do(_ => Fire(m, 3));
         }
     }
 
@@ -69,7 +82,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.Gad7Total >= 15);
-            Then().Do(_ => Fire(m, 3));
+            Then().Do(_ => Fire(m, 4));
         }
     }
 
@@ -82,7 +95,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.K10Total >= 30);
-            Then().Do(_ => Fire(m, 4));
+            Then().Do(_ => Fire(m, 5));
         }
     }
 
@@ -95,7 +108,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.Phq9Change >= 6 || x.Gad7Change >= 4);
-            Then().Do(_ => Fire(m, 5));
+            Then().Do(_ => Fire(m, 6));
         }
     }
 
@@ -108,7 +121,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.Phq9Total >= 10 && x.Phq9AttendedSinceBaseline >= 6 && x.Phq9Change > -6);
-            Then().Do(_ => Fire(m, 6));
+            Then().Do(_ => Fire(m, 7));
         }
     }
 
@@ -121,7 +134,7 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.ConsecutiveAbsences >= 3);
-            Then().Do(_ => Fire(m, 7));
+            Then().Do(_ => Fire(m, 8));
         }
     }
 
@@ -134,7 +147,20 @@ public static class NRulesMemberRules
         {
             MemberFacts m = null!;
             When().Match(() => m, x => x.Who5Total < 13 && x.Phq9CountInWindow == 0);
-            Then().Do(_ => Fire(m, 8));
+            Then().Do(_ => Fire(m, 9));
+        }
+    }
+
+    /// <summary>baseline-missing.</summary>
+    [Name("baseline-missing")]
+    public sealed class BaselineMissing : Rule
+    {
+        /// <inheritdoc />
+        public override void Define()
+        {
+            MemberFacts m = null!;
+            When().Match(() => m, x => x.Attended >= 2 && x.Phq9Baseline == null);
+            Then().Do(_ => Fire(m, 10));
         }
     }
 }

@@ -57,6 +57,11 @@ public sealed class PeerSupportMemberEngine
         Set(8, facts.ConsecutiveAbsences, facts.MissingMask);
         Set(9, facts.Who5Total, facts.MissingMask);
         Set(10, facts.Phq9CountInWindow, facts.MissingMask);
+        Set(11, facts.Phq9LastItem9, facts.MissingMask);
+        Set(12, facts.Phq9LastTotal, facts.MissingMask);
+        Set(13, facts.Phq9DaysSince, facts.MissingMask);
+        Set(14, facts.Attended, facts.MissingMask);
+        Set(15, facts.Phq9Baseline, facts.MissingMask);
     }
 
     /// <summary>Decides over the loaded slots.</summary>

@@ -5,11 +5,11 @@ using PeerSupport.Rules;
 namespace PeerSupport.Benchmarks.Rules;
 
 /// <summary>
-/// The nine member rules of the default pack for one member in PeerSupport's engine, Microsoft RulesEngine
+/// The eleven member rules of the default pack for one member in PeerSupport's engine, Microsoft RulesEngine
 /// (Dynamic LINQ lambda rules) and NRules (compiled C# rules; a new session per decision, or one session reused:
 /// insert, fire, retract), against hand-written C# over the same object. The rule definitions are the ones
 /// tests/PeerSupport.Benchmarks.Tests proves equivalent on 20,000 members; the setup checks again, and throws, that
-/// each engine loaded all nine rules and that all give the same recommendations for the measured member and 2,000
+/// each engine loaded all eleven rules and that all give the same recommendations for the measured member and 2,000
 /// generated ones. The competitors stop at "which rules fired" (no merging into recommendations), which favours them;
 /// PeerSupport's Decide returns merged recommendations.
 /// </summary>
@@ -40,6 +40,11 @@ public class CompetitorRulesBenchmarks
         ConsecutiveAbsences = 1,
         Who5Total = 15,
         Phq9CountInWindow = 1,
+        Phq9LastItem9 = 0,
+        Phq9LastTotal = 6,
+        Phq9DaysSince = 7,
+        Attended = 4,
+        Phq9Baseline = 8,
     };
 
     /// <summary>The firing member.</summary>
@@ -57,6 +62,11 @@ public class CompetitorRulesBenchmarks
         ConsecutiveAbsences = 3,
         Who5Total = 15,
         Phq9CountInWindow = 1,
+        Phq9LastItem9 = 2,
+        Phq9LastTotal = 22,
+        Phq9DaysSince = 3,
+        Attended = 4,
+        Phq9Baseline = 15,
     };
 
     [GlobalSetup]
@@ -82,13 +92,15 @@ public class CompetitorRulesBenchmarks
         var fired = 0;
         fired |= m.Phq9Item9 >= 1 ? 1 : 0;
         fired |= m.CrisisDisclosures7d >= 1 ? 2 : 0;
-        fired |= m.Phq9Total >= 20 ? 4 : 0;
-        fired |= m.Gad7Total >= 15 ? 8 : 0;
-        fired |= m.K10Total >= 30 ? 16 : 0;
-        fired |= m.Phq9Change >= 6 || m.Gad7Change >= 4 ? 32 : 0;
-        fired |= m.Phq9Total >= 10 && m.Phq9AttendedSinceBaseline >= 6 && m.Phq9Change > -6 ? 64 : 0;
-        fired |= m.ConsecutiveAbsences >= 3 ? 128 : 0;
-        fired |= m.Who5Total < 13 && m.Phq9CountInWindow == 0 ? 256 : 0;
+        fired |= (m.Phq9LastItem9 >= 1 || m.Phq9LastTotal >= 20) && m.Phq9DaysSince > 14 ? 4 : 0;
+        fired |= m.Phq9Total >= 20 ? 8 : 0;
+        fired |= m.Gad7Total >= 15 ? 16 : 0;
+        fired |= m.K10Total >= 30 ? 32 : 0;
+        fired |= m.Phq9Change >= 6 || m.Gad7Change >= 4 ? 64 : 0;
+        fired |= m.Phq9Total >= 10 && m.Phq9AttendedSinceBaseline >= 6 && m.Phq9Change > -6 ? 128 : 0;
+        fired |= m.ConsecutiveAbsences >= 3 ? 256 : 0;
+        fired |= m.Who5Total < 13 && m.Phq9CountInWindow == 0 ? 512 : 0;
+        fired |= m.Attended >= 2 && m.Phq9Baseline == null ? 1024 : 0;
         return fired;
     }
 
