@@ -30,11 +30,11 @@ r2r="$out/startup-r2r/PeerSupport.Benchmarks.Startup"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/load.txt"
 hyperfine --warmup 3 --runs "$runs" --export-markdown "$out/startup.md" -N \
   -n "process start only (noop)" "$jit noop" \
-  -n "PeerSupport default pack, 13 rules (JIT)" "$jit peersupport $out/default.rules.json" \
+  -n "PeerSupport default pack (JIT)" "$jit peersupport $out/default.rules.json" \
   -n "PeerSupport 1,000 rules (JIT)" "$jit peersupport $out/generated.rules.json" \
   -n "PeerSupport 1,000 rules (JIT, TieredPGO=0)" "env DOTNET_TieredPGO=0 $jit peersupport $out/generated.rules.json" \
   -n "PeerSupport 1,000 rules (JIT, TieredCompilation=0)" "env DOTNET_TieredCompilation=0 $jit peersupport $out/generated.rules.json" \
-  -n "PeerSupport default pack, 13 rules (ReadyToRun)" "$r2r peersupport $out/default.rules.json" \
+  -n "PeerSupport default pack (ReadyToRun)" "$r2r peersupport $out/default.rules.json" \
   -n "PeerSupport 1,000 rules (ReadyToRun)" "$r2r peersupport $out/generated.rules.json" \
   -n "peersupport rules check (JIT)" "$out/cli-jit/peersupport rules check $out/generated.rules.json" \
   -n "peersupport rules check (ReadyToRun)" "$out/cli-r2r/peersupport rules check $out/generated.rules.json" \
