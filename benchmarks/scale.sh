@@ -37,6 +37,7 @@ for n in "${sizes[@]}"; do
   du -sm "$data" | awk '{print "dataset size: " $1 " MB"}' >> "$out/sizes.txt"
   echo "members.csv rows (with header): $(wc -l < "$data/members.csv")" >> "$out/sizes.txt"
   measure "validate" "$n" "$cli" validate "$data"
+  rm -f "$out/report-$n.json"   # the CLI never overwrites a file it did not just write
   measure "report --format json" "$n" "$cli" report "$data" --format json --out "$out/report-$n.json"
   measure "referrals --format json" "$n" "$cli" referrals "$data" --format json
   # Where the time and allocations go before the report is written (read, then facts + referral pass).
