@@ -1,5 +1,36 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PeerSupport.Benchmarks;
+using PeerSupport.Benchmarks.Rules;
 
 // Run all benchmarks:      dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --filter '*'
 // Run one feature:         dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --filter '*Scoring*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// CI smoke (seconds):      dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --smoke
+//   runs the rules benchmarks once each, in process, with BenchmarkDotNet's dry job: proves they build, their
+//   setups pass (the competitor setup throws unless every engine loaded every rule and all agree) and they run.
+//   The figures of a smoke run mean nothing.
+if (args is ["--smoke"])
+{
+    var config = ManualConfig.CreateMinimumViable()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableLogFile);
+    var summaries = BenchmarkRunner.Run([typeof(CompetitorRulesBenchmarks), typeof(RulesBenchmarks)], config);
+    var failed = summaries.Sum(s => s.Reports.Count(r => !r.Success)) + summaries.Sum(s => s.ValidationErrors.Count(e => e.IsCritical));
+    var ran = summaries.Sum(s => s.Reports.Count(r => r.Success));
+    foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => !r.Success))
+    {
+        Console.WriteLine("benchmark smoke: failed: " + report.BenchmarkCase.DisplayInfo);
+    }
+
+    foreach (var error in summaries.SelectMany(s => s.ValidationErrors).Where(e => e.IsCritical))
+    {
+        Console.WriteLine("benchmark smoke: " + error.Message);
+    }
+    Console.WriteLine($"benchmark smoke: {ran} benchmark case(s) ran, {failed} failed");
+    return failed == 0 && ran > 0 ? 0 : 1;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RulesBenchmarks).Assembly).Run(args);
+return 0;
