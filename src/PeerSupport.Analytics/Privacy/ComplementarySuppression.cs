@@ -168,17 +168,22 @@ internal sealed class ComplementarySuppression
             var changed = false;
             foreach (var (terms, b) in system)
             {
+                // The others' bounds are the relation's sums less the term's own share: linear in the relation's size
+                // (a pooled total over thousands of groups), not quadratic.
+                var sumLo = default(BoundSum);
+                var sumHi = default(BoundSum);
+                foreach (var (u, c) in terms)
+                {
+                    sumLo.Add(c > 0 ? c * lo[u] : c * hi[u]);
+                    sumHi.Add(c > 0 ? c * hi[u] : c * lo[u]);
+                }
+
                 foreach (var (v, a) in terms)
                 {
-                    double restLo = 0, restHi = 0;
-                    foreach (var (u, c) in terms)
-                    {
-                        if (!string.Equals(u, v, StringComparison.Ordinal))
-                        {
-                            restLo += c > 0 ? c * lo[u] : c * hi[u];
-                            restHi += c > 0 ? c * hi[u] : c * lo[u];
-                        }
-                    }
+                    var ownLo = a > 0 ? a * lo[v] : a * hi[v];
+                    var ownHi = a > 0 ? a * hi[v] : a * lo[v];
+                    var restLo = sumLo.Without(ownLo);
+                    var restHi = sumHi.Without(ownHi);
 
                     var l = a > 0 ? (b - restHi) / a : (b - restLo) / a;
                     var h = a > 0 ? (b - restLo) / a : (b - restHi) / a;
@@ -193,6 +198,9 @@ internal sealed class ComplementarySuppression
                         hi[v] = h;
                         changed = true;
                     }
+
+                    sumLo.Replace(ownLo, a > 0 ? a * lo[v] : a * hi[v]);
+                    sumHi.Replace(ownHi, a > 0 ? a * hi[v] : a * lo[v]);
                 }
             }
 
@@ -206,95 +214,188 @@ internal sealed class ComplementarySuppression
     }
 
     // Reduced row echelon form of the relations over the hidden cells: a hidden cell is fixed by the published cells
-    // exactly when it is a pivot whose row has no free (non-pivot) column.
+    // exactly when the unit vector of its column lies in the row space, that is (in reduced form, whatever the pivot
+    // order) when it is a pivot whose row has no other entry. Rows are sparse and the form is built one relation at a
+    // time, so a report with thousands of groups needs memory in proportion to its relations, not relations x cells.
     private HashSet<string> Determined()
     {
-        var columns = _relations.SelectMany(r => r.Parts.Append(r.Total)).Where(c => _cells[c].Hidden).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var rows = new List<double[]>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var columns = new List<string>();
+        var pivotRows = new Dictionary<int, Dictionary<int, double>>();
+        var holders = new Dictionary<int, HashSet<int>>(); // non-pivot column -> pivot columns whose rows contain it
         foreach (var (total, parts) in _relations)
         {
-            var row = new double[columns.Count];
-            var any = false;
-            if (index.TryGetValue(total, out var t))
-            {
-                row[t] += 1;
-                any = true;
-            }
-
+            var row = new Dictionary<int, double>();
+            AddHidden(row, total, 1);
             foreach (var part in parts)
             {
-                if (index.TryGetValue(part, out var p))
+                AddHidden(row, part, -1);
+            }
+
+            // Existing pivot rows hold no other pivot column, so one pass over the pivots present removes them all.
+            foreach (var column in row.Keys.Where(pivotRows.ContainsKey).ToList())
+            {
+                if (row.TryGetValue(column, out var factor))
                 {
-                    row[p] -= 1;
-                    any = true;
-                }
-            }
-
-            if (any)
-            {
-                rows.Add(row);
-            }
-        }
-
-        var pivots = new List<(int Row, int Column)>();
-        var rank = 0;
-        for (var c = 0; c < columns.Count && rank < rows.Count; c++)
-        {
-            var pivot = -1;
-            for (var i = rank; i < rows.Count; i++)
-            {
-                if (Math.Abs(rows[i][c]) > 1e-9 && (pivot < 0 || Math.Abs(rows[i][c]) > Math.Abs(rows[pivot][c])))
-                {
-                    pivot = i;
-                }
-            }
-
-            if (pivot < 0)
-            {
-                continue;
-            }
-
-            (rows[rank], rows[pivot]) = (rows[pivot], rows[rank]);
-            var scale = rows[rank][c];
-            for (var j = 0; j < columns.Count; j++)
-            {
-                rows[rank][j] /= scale;
-            }
-
-            for (var i = 0; i < rows.Count; i++)
-            {
-                if (i != rank && Math.Abs(rows[i][c]) > 1e-12)
-                {
-                    var f = rows[i][c];
-                    for (var j = 0; j < columns.Count; j++)
+                    foreach (var (j, value) in pivotRows[column])
                     {
-                        rows[i][j] -= f * rows[rank][j];
+                        Accumulate(row, j, -factor * value);
                     }
                 }
             }
 
-            pivots.Add((rank, c));
-            rank++;
-        }
-
-        var pivotColumns = pivots.Select(p => p.Column).ToHashSet();
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (row, column) in pivots)
-        {
-            var free = false;
-            for (var j = 0; j < columns.Count && !free; j++)
+            if (row.Count == 0)
             {
-                free = !pivotColumns.Contains(j) && Math.Abs(rows[row][j]) > 1e-9;
+                continue;
             }
 
-            if (!free)
+            var pivot = row.Keys.Min();
+            var scale = row[pivot];
+            foreach (var j in row.Keys.ToList())
+            {
+                row[j] /= scale;
+            }
+
+            if (holders.Remove(pivot, out var containing))
+            {
+                foreach (var other in containing)
+                {
+                    var otherRow = pivotRows[other];
+                    var factor = otherRow[pivot];
+                    foreach (var (j, value) in row)
+                    {
+                        Accumulate(otherRow, j, -factor * value);
+                        if (j != pivot)
+                        {
+                            Track(j, other, otherRow.ContainsKey(j));
+                        }
+                    }
+                }
+            }
+
+            pivotRows[pivot] = row;
+            foreach (var j in row.Keys)
+            {
+                if (j != pivot)
+                {
+                    Track(j, pivot, true);
+                }
+            }
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (column, row) in pivotRows)
+        {
+            if (row.Count == 1)
             {
                 result.Add(columns[column]);
             }
         }
 
         return result;
+
+        void AddHidden(Dictionary<int, double> row, string cell, double a)
+        {
+            if (!_cells[cell].Hidden)
+            {
+                return;
+            }
+
+            if (!index.TryGetValue(cell, out var column))
+            {
+                column = columns.Count;
+                index.Add(cell, column);
+                columns.Add(cell);
+            }
+
+            Accumulate(row, column, a);
+        }
+
+        void Track(int column, int pivotColumn, bool present)
+        {
+            if (present)
+            {
+                if (!holders.TryGetValue(column, out var set))
+                {
+                    holders[column] = set = [];
+                }
+
+                set.Add(pivotColumn);
+            }
+            else if (holders.TryGetValue(column, out var set))
+            {
+                set.Remove(pivotColumn);
+            }
+        }
+    }
+
+    private static void Accumulate(Dictionary<int, double> row, int column, double value)
+    {
+        var sum = (row.TryGetValue(column, out var current) ? current : 0) + value;
+        if (Math.Abs(sum) > 1e-9)
+        {
+            row[column] = sum;
+        }
+        else
+        {
+            row.Remove(column);
+        }
+    }
+
+    // A sum of bounds that may be infinite, with the infinite terms counted, so one term can be taken out again.
+    private struct BoundSum
+    {
+        private double _finite;
+        private int _negative;
+        private int _positive;
+
+        public void Add(double x)
+        {
+            if (double.IsNegativeInfinity(x))
+            {
+                _negative++;
+            }
+            else if (double.IsPositiveInfinity(x))
+            {
+                _positive++;
+            }
+            else
+            {
+                _finite += x;
+            }
+        }
+
+        public void Replace(double old, double x)
+        {
+            Remove(old);
+            Add(x);
+        }
+
+        public readonly double Without(double x)
+        {
+            var copy = this;
+            copy.Remove(x);
+            return copy._negative > 0 && copy._positive > 0 ? double.NaN
+                : copy._negative > 0 ? double.NegativeInfinity
+                : copy._positive > 0 ? double.PositiveInfinity
+                : copy._finite;
+        }
+
+        private void Remove(double x)
+        {
+            if (double.IsNegativeInfinity(x))
+            {
+                _negative--;
+            }
+            else if (double.IsPositiveInfinity(x))
+            {
+                _positive--;
+            }
+            else
+            {
+                _finite -= x;
+            }
+        }
     }
 
     private bool IsSafe(string total, string[] parts)
