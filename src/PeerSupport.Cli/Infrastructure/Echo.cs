@@ -88,7 +88,7 @@ internal sealed class EscapingWriter(TextWriter inner) : TextWriter(CultureInfo.
     /// <inheritdoc/>
     public override void Write(char value)
     {
-        if (value is '\n' or '\r' or '\t' || !(char.IsControl(value) || value is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        if (IsSafe(value))
         {
             inner.Write(value);
         }
@@ -97,6 +97,41 @@ internal sealed class EscapingWriter(TextWriter inner) : TextWriter(CultureInfo.
             inner.Write("\\u" + ((int)value).ToString("X4", CultureInfo.InvariantCulture));
         }
     }
+
+    /// <inheritdoc/>
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    /// <inheritdoc/>
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    /// <inheritdoc/>
+    /// <remarks>Safe runs go to the inner writer whole: a multi-megabyte JSON document is not written a character
+    /// (and a virtual call) at a time.</remarks>
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        var start = 0;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            if (!IsSafe(buffer[i]))
+            {
+                inner.Write(buffer[start..i]);
+                Write(buffer[i]);
+                start = i + 1;
+            }
+        }
+
+        inner.Write(buffer[start..]);
+    }
+
+    /// <inheritdoc/>
+    public override void WriteLine(string? value)
+    {
+        Write(value);
+        Write(CoreNewLine);
+    }
+
+    private static bool IsSafe(char value)
+        => value is '\n' or '\r' or '\t' || !(char.IsControl(value) || value is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 
     /// <inheritdoc/>
     public override void Flush() => inner.Flush();
