@@ -30,11 +30,19 @@ internal sealed class ProgressDisplay
 
         var gate = new object();
         var frame = 0;
+        var finished = false;
         var watch = Stopwatch.StartNew();
         void Draw(object? state)
         {
             lock (gate)
             {
+                // A tick already dispatched when the step ends must not write: the caller may close the writer as
+                // soon as Run returns (Timer.Dispose does not wait for callbacks in flight).
+                if (finished)
+                {
+                    return;
+                }
+
                 _console.Error.Write($"\r{s_frames[frame++ % s_frames.Length]} {label}...");
                 _console.Error.Flush();
             }
@@ -47,6 +55,7 @@ internal sealed class ProgressDisplay
                 var result = step();
                 lock (gate)
                 {
+                    finished = true;
                     timer.Change(Timeout.Infinite, Timeout.Infinite);
                     _console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\r  {label}: done in {watch.Elapsed.TotalSeconds:0.0} s"));
                 }
@@ -57,6 +66,7 @@ internal sealed class ProgressDisplay
             {
                 lock (gate)
                 {
+                    finished = true;
                     timer.Change(Timeout.Infinite, Timeout.Infinite);
                     _console.Error.WriteLine($"\r  {label}: failed");
                 }
