@@ -9,10 +9,10 @@ using PeerSupport.Rules.Serialization;
 // 1. The host's vocabulary: each fact declared once, with its type, range and subjects.
 var schema = FactSchema.Create(
     [
-        FactDefinition.Number("wellbeing.score", FactSubjects.Member, "Latest wellbeing score (0–25).", 0, 25),
-        FactDefinition.Number("waitlist.days", FactSubjects.Member, "Days on the waiting list.", 0),
+        FactDefinition.Number("wellbeing.score", FactSubjects.Member, "Latest wellbeing score.", 0, 25, unit: "points"),
+        FactDefinition.Number("waitlist.days", FactSubjects.Member, "Time on the waiting list.", 0, unit: "days"),
         FactDefinition.Boolean("triage.flagged", FactSubjects.Member, "Flagged at triage for urgent contact."),
-        FactDefinition.Counter("calls.missed", FactSubjects.Member, "Scheduled calls missed, in the window."),
+        FactDefinition.Counter("calls.missed", FactSubjects.Member, "Scheduled calls missed, in the window.", "calls"),
     ],
     targets: ["duty_clinician", "care_coordinator"],
     instruments: []);

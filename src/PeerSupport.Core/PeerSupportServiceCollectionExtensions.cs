@@ -33,7 +33,6 @@ public static class PeerSupportServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PeerSupportOptions>, PeerSupportFacilitationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(InstrumentRegistry.BuiltIn);
         services.TryAddSingleton(sp => new FacilitationPolicy(sp.GetRequiredService<IOptions<PeerSupportOptions>>().Value.Facilitation));

@@ -1,24 +1,35 @@
+using System.ComponentModel.DataAnnotations;
 using PeerSupport.Rules.Language;
 
 namespace PeerSupport.Rules;
 
-/// <summary>Options of a <see cref="ReferralEngine"/>. Validate with <see cref="Validate"/> (the engine does on construction).</summary>
+/// <summary>
+/// Options of a <see cref="ReferralEngine"/>. The rules are data annotations checked by the source-generated
+/// <see cref="ReferralEngineOptionsValidator"/>; the one rule annotations cannot express (every protected rule id is a
+/// valid rule id) is <see cref="IValidatableObject.Validate"/>. <see cref="Validate()"/> runs the same validator (the
+/// engine does on construction).
+/// </summary>
 /// <remarks>A mutable options POCO; do not change it after handing it to an engine.</remarks>
-public sealed class ReferralEngineOptions
+public sealed class ReferralEngineOptions : IValidatableObject
 {
+    private static readonly ReferralEngineOptionsValidator s_validator = new();
+
     /// <summary>Gets or sets the time zone that turns an instant into the decision date. The default is UTC.</summary>
+    [Required]
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
     /// <summary>
     /// Gets or sets a cooldown in days (0–365) that overrides the rule set's. The default is null: use the rule set's
     /// (14 in the default pack).
     /// </summary>
+    [Range(0, 365)]
     public int? CooldownDays { get; set; }
 
     /// <summary>
     /// Gets or sets an assessment window in days (1–3650) that overrides the rule set's when facts are computed from a
     /// dataset. The default is null: use the rule set's (30 in the default pack).
     /// </summary>
+    [Range(1, ConditionLimits.MaxWindowDays)]
     public int? AssessmentWindowDays { get; set; }
 
     /// <summary>
@@ -37,27 +48,22 @@ public sealed class ReferralEngineOptions
     /// <returns>Messages naming the option and the rule broken.</returns>
     public IReadOnlyList<string> Validate()
     {
-        var errors = new List<string>();
-        if (TimeZone is null)
+        var result = s_validator.Validate(null, this);
+        return result.Failed ? [.. result.Failures ?? []] : [];
+    }
+
+    /// <inheritdoc/>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        if (ProtectedRuleIds is null)
         {
-            errors.Add("TimeZone must not be null");
+            yield return new ValidationResult("ProtectedRuleIds must not be null.", [nameof(ProtectedRuleIds)]);
+            yield break;
         }
 
-        if (CooldownDays is < 0 or > 365)
+        foreach (var id in ProtectedRuleIds.Where(id => !RuleSetCompiler.IsValidId(id)))
         {
-            errors.Add($"CooldownDays must be 0–365, was {CooldownDays}");
+            yield return new ValidationResult($"ProtectedRuleIds must hold valid rule ids; '{id}' is not one.", [nameof(ProtectedRuleIds)]);
         }
-
-        if (AssessmentWindowDays is < 1 or > ConditionLimits.MaxWindowDays)
-        {
-            errors.Add($"AssessmentWindowDays must be 1–{ConditionLimits.MaxWindowDays}, was {AssessmentWindowDays}");
-        }
-
-        if (ProtectedRuleIds is null || ProtectedRuleIds.Any(id => !RuleSetCompiler.IsValidId(id)))
-        {
-            errors.Add("ProtectedRuleIds must be a list of valid rule ids");
-        }
-
-        return errors;
     }
 }

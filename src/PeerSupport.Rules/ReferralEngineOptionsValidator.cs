@@ -2,15 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace PeerSupport.Rules;
 
-/// <summary>Validates <see cref="ReferralEngineOptions"/> for the options pipeline (validate on start).</summary>
+/// <summary>
+/// Validates <see cref="ReferralEngineOptions"/> for the options pipeline (validate on start): source-generated from the
+/// data annotations, plus the options' own <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/> check.
+/// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class ReferralEngineOptionsValidator : IValidateOptions<ReferralEngineOptions>
-{
-    /// <inheritdoc/>
-    public ValidateOptionsResult Validate(string? name, ReferralEngineOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-}
+[OptionsValidator]
+public sealed partial class ReferralEngineOptionsValidator : IValidateOptions<ReferralEngineOptions>;

@@ -89,14 +89,11 @@ public sealed class FacilitationModelComparer
         var rows = new List<Row>(dataset.MemberHistories.Length);
         foreach (var history in dataset.MemberHistories)
         {
-            var member = history.Member;
-            if (member.JoinedOn > asOf)
+            if (!RetentionObservation.TryObserve(history.Member, asOf, out var retention))
             {
                 continue;
             }
 
-            var left = member.LeftOn is { } l && l <= asOf;
-            var end = left ? member.LeftOn!.Value : asOf;
             var attended = 0;
             foreach (var entry in history.AttendanceAsOf(asOf))
             {
@@ -109,8 +106,8 @@ public sealed class FacilitationModelComparer
             rows.Add(new Row(
                 history.Group.FacilitationModel,
                 history.Group.Id.Value,
-                Math.Max(0, end.DayNumber - member.JoinedOn.DayNumber),
-                left && member.LeavingReason == LeavingReason.DroppedOut,
+                retention.Days,
+                retention.DroppedOut,
                 hasOutcome,
                 hasOutcome ? first : 0,
                 hasOutcome ? last : 0));

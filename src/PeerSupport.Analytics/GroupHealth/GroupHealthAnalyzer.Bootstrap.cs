@@ -38,9 +38,7 @@ public sealed partial class GroupHealthAnalyzer
                 attended += entry.Attended ? 1 : 0;
             }
 
-            var left = member.LeftOn is { } l && l <= asOf;
-            var end = left ? member.LeftOn!.Value : asOf;
-            var days = Math.Max(0, end.DayNumber - member.JoinedOn.DayNumber);
+            RetentionObservation.TryObserve(member, asOf, out var retention);
             var category = -1;
             if (attended >= _options.MinimumSessionsForOutcome && FirstAndLast(history, InstrumentId.Phq9, asOf, out var first, out var last))
             {
@@ -64,7 +62,7 @@ public sealed partial class GroupHealthAnalyzer
                 followed += referral.Status is ReferralStatus.Accepted or ReferralStatus.Completed ? 1 : 0;
             }
 
-            samples[i] = new MemberSample(attended, expected, days, left && member.LeavingReason == LeavingReason.DroppedOut, category, made, followed);
+            samples[i] = new MemberSample(attended, expected, retention.Days, retention.DroppedOut, category, made, followed);
         }
 
         Array.Sort(samples, (a, b) => a.Days.CompareTo(b.Days));

@@ -102,11 +102,8 @@ public sealed partial class GroupHealthAnalyzer
         var longest = 0;
         foreach (var history in members)
         {
-            var member = history.Member;
-            var left = member.LeftOn is { } l && l <= asOf;
-            var end = left ? member.LeftOn!.Value : asOf;
-            var days = Math.Max(0, end.DayNumber - member.JoinedOn.DayNumber);
-            var dropped = left && member.LeavingReason == LeavingReason.DroppedOut;
+            RetentionObservation.TryObserve(history.Member, asOf, out var observation);
+            var (days, dropped) = (observation.Days, observation.DroppedOut);
             times.Add(days);
             events.Add(dropped);
             dropouts += dropped ? 1 : 0;

@@ -16,11 +16,14 @@ internal sealed class GroupSimulation
     private const int ClinicianSlot = 0;
     private const int CrisisSlot = 1;
     private const int OutreachSlot = 2;
-    private const int CooldownDays = 14;
+
+    // A referral made this close to the end of the data is still in progress (recommended, made or accepted).
+    private const int RecentReferralDays = 14;
 
     private static readonly string[] s_focuses = ["depression", "anxiety", "general wellbeing", "bereavement", "recovery"];
 
     private readonly SimulationOptions _options;
+    private readonly SimulatedReferralRules _rules = SimulatedReferralRules.Default;
     private readonly SimulationRandom _random;
     private readonly Programme[] _programmes;
     private readonly DateOnly _dataEnd;
@@ -277,7 +280,7 @@ internal sealed class GroupSimulation
             }
 
             Attendance.Add(new AttendanceRecord(session.Id, person.Id, person.Status, minutes, turns));
-            if (person.Status == AttendanceStatus.Absent && person.ConsecutiveAbsences == 3)
+            if (person.Status == AttendanceStatus.Absent && person.ConsecutiveAbsences == _rules.ConsecutiveAbsences)
             {
                 Refer(person, session.Date, OutreachSlot, ReferralTarget.PeerOutreach, RulePriority.Routine, "missed-three");
             }
@@ -303,17 +306,17 @@ internal sealed class GroupSimulation
             var phq9 = Clamp(level, 0, 27);
             var item9 = RecordAssessment(person, InstrumentId.Phq9, date, phq9, 9, 0, 3, maxProrated: 1, flagItem: 9);
             person.BaselinePhq9 ??= phq9;
-            if (item9 > 0)
+            if (item9 >= _rules.Phq9Item9)
             {
                 Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Stat, "phq9-item9");
             }
 
-            if (phq9 >= 20)
+            if (phq9 >= _rules.Phq9Severe)
             {
                 Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "phq9-severe");
             }
 
-            if (phq9 - person.BaselinePhq9 >= 6)
+            if (phq9 - person.BaselinePhq9 >= _rules.Phq9Deterioration)
             {
                 Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "reliable-deterioration");
             }
@@ -321,7 +324,7 @@ internal sealed class GroupSimulation
             var anxietyNoise = weeksIn == 0 ? 0 : _random.Normal(0, 0.75 * o.MeasurementStandardDeviation);
             var gad7 = Clamp(person.AnxietyBaseline + (0.75 * person.Slope * weeksIn) + anxietyNoise, 0, 21);
             RecordAssessment(person, InstrumentId.Gad7, date, gad7, 7, 0, 3, maxProrated: 1, flagItem: 0);
-            if (gad7 >= 15)
+            if (gad7 >= _rules.Gad7Severe)
             {
                 Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "gad7-severe");
             }
@@ -337,7 +340,7 @@ internal sealed class GroupSimulation
         {
             var k10 = Clamp(13 + (1.1 * level) + _random.Normal(0, 3), 10, 50);
             RecordAssessment(person, InstrumentId.K10, date, k10, 10, 1, 5, maxProrated: 2, flagItem: 0);
-            if (k10 >= 30)
+            if (k10 >= _rules.K10VeryHigh)
             {
                 Refer(person, date, ClinicianSlot, ReferralTarget.LicensedClinician, RulePriority.Urgent, "k10-very-high");
             }
@@ -464,7 +467,7 @@ internal sealed class GroupSimulation
 
     private void Refer(SimulatedMember person, DateOnly date, int slot, ReferralTarget target, RulePriority priority, string ruleId)
     {
-        if (person.LastReferral[slot] is { } last && date.DayNumber - last.DayNumber <= CooldownDays)
+        if (person.LastReferral[slot] is { } last && date.DayNumber - last.DayNumber <= _rules.CooldownDays)
         {
             return;
         }
@@ -476,7 +479,7 @@ internal sealed class GroupSimulation
 
         person.LastReferral[slot] = date;
         var age = _dataEnd.DayNumber - date.DayNumber;
-        var status = age <= CooldownDays
+        var status = age <= RecentReferralDays
             ? (ReferralStatus)_random.Choose([0.4, 0.4, 0.2])
             : (ReferralStatus)_random.Choose([0.05, 0.1, 0.15, 0.4, 0.15, 0.15]);
         var id = ReferralId.Create(Invariant($"{Id.Value}-R{++_referralCount:D3}"));

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Cli.Rendering;
 using PeerSupport.Rules;
+using PeerSupport.Rules.Facts;
+using PeerSupport.Rules.Language;
 using PeerSupport.Rules.Serialization;
 using PeerSupport.Rules.Testing;
 
 namespace PeerSupport.Cli.Commands;
 
-/// <summary><c>rules show|check|test</c>: print, validate and test referral rule files.</summary>
+/// <summary><c>rules show|check|test|facts</c>: print, validate and test referral rule files, and list the facts rules can read.</summary>
 internal static class RulesCommand
 {
     /// <summary>Creates the <c>rules</c> command and its subcommands.</summary>
@@ -20,11 +24,13 @@ internal static class RulesCommand
         rules.Subcommands.Add(CreateShow(context));
         rules.Subcommands.Add(CreateCheck(context));
         rules.Subcommands.Add(CreateTest(context));
+        rules.Subcommands.Add(CreateFacts(context));
         context.AddExamples(
             rules,
             "peersupport rules show default",
             "peersupport rules check my.rules.json",
-            "peersupport rules test my.rules.json");
+            "peersupport rules test my.rules.json",
+            "peersupport rules facts --subject group");
         return rules;
     }
 
@@ -95,6 +101,130 @@ internal static class RulesCommand
         context.AddExamples(test, "peersupport rules test default", "peersupport rules test my.rules.json");
         return test;
     }
+
+    private static Command CreateFacts(CliContext context)
+    {
+        var subject = new Option<string?>("--subject") { Description = "List only the facts of one subject: member or group.", HelpName = "SUBJECT" };
+        subject.AcceptOnlyFromAmong("member", "group");
+        var format = CliOptions.Format("text", "json");
+        var facts = new Command("facts", "List the facts rules can read: name, type and range, unit, subjects and meaning.") { subject, format };
+        facts.SetAction(parse =>
+        {
+            var only = parse.GetValue(subject) switch
+            {
+                "member" => FactSubjects.Member,
+                "group" => FactSubjects.Group,
+                _ => FactSubjects.Both,
+            };
+            var selected = PeerSupportFacts.Schema.Facts.Where(f => (f.Subjects & only) != 0).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                WriteFactsJson(context.Console.Out, selected);
+            }
+            else
+            {
+                WriteFacts(context.Console.Out, selected);
+            }
+
+            return ExitCodes.Success;
+        });
+        context.AddExamples(
+            facts,
+            "peersupport rules facts                  # every fact of the default vocabulary",
+            "peersupport rules facts --subject group",
+            "peersupport rules facts --format json > facts.json");
+        return facts;
+    }
+
+    private static void WriteFacts(TextWriter output, IReadOnlyList<FactDefinition> facts)
+    {
+        var table = new TextTable("fact", "type", "unit", "for", "meaning");
+        foreach (var fact in facts)
+        {
+            table.Add(Usage(fact), TypeText(fact), fact.Unit ?? "-", SubjectsText(fact.Subjects), fact.Description);
+        }
+
+        table.Write(output, indent: string.Empty);
+    }
+
+    private static void WriteFactsJson(TextWriter output, IReadOnlyList<FactDefinition> facts)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("facts");
+            foreach (var fact in facts)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", fact.Name);
+                json.WriteString("type", fact.Type.ToString().ToLowerInvariant());
+                json.WriteString("unit", fact.Unit);
+                json.WriteStartArray("subjects");
+                foreach (var s in new[] { FactSubjects.Member, FactSubjects.Group }.Where(s => (fact.Subjects & s) != 0))
+                {
+                    json.WriteStringValue(s.ToString().ToLowerInvariant());
+                }
+
+                json.WriteEndArray();
+                json.WriteString("argument", fact.IsCounter ? "count" : fact.Parameter.ToString().ToLowerInvariant());
+                WriteNumberOrNull(json, "minimum", fact.Minimum);
+                WriteNumberOrNull(json, "maximum", fact.Maximum);
+                WriteStrings(json, "values", fact.AllowedValues);
+                WriteStrings(json, "arguments", fact.AllowedArguments);
+                json.WriteString("description", fact.Description);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>How a rule writes the fact: <c>count(incidents.conflict, Nd)</c>, <c>sessions.held(Nd)</c>, <c>referral.open(target)</c>.</summary>
+    private static string Usage(FactDefinition fact) => fact switch
+    {
+        { IsCounter: true } => $"count({fact.Name}, Nd)",
+        { Parameter: FactParameter.Window } => fact.Name + "(Nd)",
+        { Parameter: FactParameter.Target } => fact.Name + "(target)",
+        _ => fact.Name,
+    };
+
+    // FactDefinition.ToString() is "name: type [range or values]"; the part after the name is the engine's own wording,
+    // so the listing cannot word a type or range differently from the rule loader.
+    private static string TypeText(FactDefinition fact) => fact.ToString()[(fact.Name.Length + 2)..];
+
+    private static string SubjectsText(FactSubjects subjects) => subjects switch
+    {
+        FactSubjects.Member => "member",
+        FactSubjects.Group => "group",
+        _ => "member, group",
+    };
 
     private static void WriteRuleSet(TextWriter output, CompiledRuleSet ruleSet)
     {

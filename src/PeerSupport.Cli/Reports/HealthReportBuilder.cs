@@ -40,8 +40,8 @@ internal static class HealthReportBuilder
             control.SuppressionReason);
     }
 
-    // Same definition as the group-health retention: event = left with dropped_out on or before the as-of date;
-    // everyone else is censored at leaving or at the as-of date. A curve is drawn only when its model's retention figure
+    // Each member is observed with RetentionObservation, the definition the group-health and cohort retention use.
+    // A curve is drawn only when its model's retention figure
     // is published, coarsened by the disclosure control so each step covers at least k dropouts.
     private static List<ModelRetention> RetentionByModel(PeerSupportDataset dataset, DateOnly asOf, FacilitationModelComparison cohorts, ReportDisclosureControl control)
     {
@@ -65,10 +65,9 @@ internal static class HealthReportBuilder
             var events = new List<bool>(members.Count);
             foreach (var member in members)
             {
-                var left = member.LeftOn is { } l && l <= asOf;
-                var end = left ? member.LeftOn!.Value : asOf;
-                times.Add(Math.Max(0, end.DayNumber - member.JoinedOn.DayNumber));
-                events.Add(left && member.LeavingReason == LeavingReason.DroppedOut);
+                RetentionObservation.TryObserve(member, asOf, out var observation);
+                times.Add(observation.Days);
+                events.Add(observation.DroppedOut);
             }
 
             var curve = KaplanMeier.Estimate(times, events);

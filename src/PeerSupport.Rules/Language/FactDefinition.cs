@@ -4,7 +4,7 @@ namespace PeerSupport.Rules.Language;
 
 /// <summary>
 /// Declares one fact of the vocabulary: its dotted name, type, subjects, argument, and (for numbers) its possible range
-/// or (for texts) its allowed values. Rules are checked against these declarations when a rule set is loaded.
+/// and unit or (for texts) its allowed values. Rules are checked against these declarations when a rule set is loaded.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class FactDefinition
@@ -21,7 +21,8 @@ public sealed class FactDefinition
         IReadOnlyList<string> allowedArguments,
         double? minimum,
         double? maximum,
-        bool isCounter)
+        bool isCounter,
+        string? unit)
     {
         Name = name;
         Type = type;
@@ -33,6 +34,7 @@ public sealed class FactDefinition
         Minimum = minimum;
         Maximum = maximum;
         IsCounter = isCounter;
+        Unit = unit;
     }
 
     /// <summary>Gets the dotted name, e.g. <c>phq9.item9</c>.</summary>
@@ -65,6 +67,14 @@ public sealed class FactDefinition
     /// <summary>Gets a value indicating whether the fact counts dated events and is read with <c>count(name, window)</c>.</summary>
     public bool IsCounter { get; }
 
+    /// <summary>
+    /// Gets the unit of a number fact's value, declared once with the fact and shown wherever facts are listed: a plural
+    /// noun for counts (<c>days</c>, <c>sessions</c>, <c>incidents</c>), <c>points</c> for scale scores,
+    /// <c>proportion</c> for a share in [0, 1]. <see langword="null"/> for boolean and text facts, and for a number fact
+    /// declared without one.
+    /// </summary>
+    public string? Unit { get; }
+
     /// <summary>Declares a number fact.</summary>
     /// <param name="name">Dotted name: identifiers (letter or '_' then letters, digits, '_') joined by '.'.</param>
     /// <param name="subjects">The subjects it exists for.</param>
@@ -73,16 +83,17 @@ public sealed class FactDefinition
     /// <param name="maximum">The largest possible value, or null.</param>
     /// <param name="parameter">The argument it takes (<see cref="FactParameter.None"/> by default).</param>
     /// <param name="allowedArguments">The allowed arguments when <paramref name="parameter"/> is <see cref="FactParameter.Target"/>.</param>
+    /// <param name="unit">The unit of the value (see <see cref="Unit"/>), or null.</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentException">Thrown when the name is malformed or reserved, subjects is None, minimum exceeds maximum, or a target fact has no allowed arguments.</exception>
-    public static FactDefinition Number(string name, FactSubjects subjects, string description, double? minimum = null, double? maximum = null, FactParameter parameter = FactParameter.None, IEnumerable<string>? allowedArguments = null)
+    /// <exception cref="ArgumentException">Thrown when the name is malformed or reserved, subjects is None, minimum exceeds maximum, a target fact has no allowed arguments, or the unit is not a valid unit name.</exception>
+    public static FactDefinition Number(string name, FactSubjects subjects, string description, double? minimum = null, double? maximum = null, FactParameter parameter = FactParameter.None, IEnumerable<string>? allowedArguments = null, string? unit = null)
     {
         if (minimum > maximum)
         {
             throw new ArgumentException($"Fact '{name}': minimum {minimum} exceeds maximum {maximum}.", nameof(minimum));
         }
 
-        return Create(name, FactType.Number, subjects, description, parameter, [], allowedArguments, minimum, maximum, false);
+        return Create(name, FactType.Number, subjects, description, parameter, [], allowedArguments, minimum, maximum, false, unit);
     }
 
     /// <summary>Declares a boolean fact.</summary>
@@ -94,7 +105,7 @@ public sealed class FactDefinition
     /// <returns>The definition.</returns>
     /// <exception cref="ArgumentException">Thrown when the name is malformed or reserved, subjects is None, or a target fact has no allowed arguments.</exception>
     public static FactDefinition Boolean(string name, FactSubjects subjects, string description, FactParameter parameter = FactParameter.None, IEnumerable<string>? allowedArguments = null) =>
-        Create(name, FactType.Boolean, subjects, description, parameter, [], allowedArguments, null, null, false);
+        Create(name, FactType.Boolean, subjects, description, parameter, [], allowedArguments, null, null, false, null);
 
     /// <summary>Declares a text fact with a closed set of values.</summary>
     /// <param name="name">Dotted name.</param>
@@ -112,17 +123,28 @@ public sealed class FactDefinition
             throw new ArgumentException($"Fact '{name}' needs at least one allowed value.", nameof(allowedValues));
         }
 
-        return Create(name, FactType.Text, subjects, description, FactParameter.None, values, null, null, null, false);
+        return Create(name, FactType.Text, subjects, description, FactParameter.None, values, null, null, null, false, null);
     }
 
     /// <summary>Declares a counter of dated events, read as <c>count(name, 30d)</c> (a number ≥ 0).</summary>
     /// <param name="name">Dotted name.</param>
     /// <param name="subjects">The subjects it exists for.</param>
     /// <param name="description">A one-line description.</param>
+    /// <param name="unit">The unit of the count (see <see cref="Unit"/>), e.g. <c>incidents</c>, or null.</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentException">Thrown when the name is malformed or reserved or subjects is None.</exception>
-    public static FactDefinition Counter(string name, FactSubjects subjects, string description) =>
-        Create(name, FactType.Number, subjects, description, FactParameter.Window, [], null, 0, null, true);
+    /// <exception cref="ArgumentException">Thrown when the name is malformed or reserved, subjects is None, or the unit is not a valid unit name.</exception>
+    public static FactDefinition Counter(string name, FactSubjects subjects, string description, string? unit = null) =>
+        Create(name, FactType.Number, subjects, description, FactParameter.Window, [], null, 0, null, true, unit);
+
+    /// <summary>Returns whether <paramref name="unit"/> is a well-formed unit name.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>True when it is 1 to 32 characters of letters, digits, spaces, '-', '_', '/' or '%', starting with a letter or '%' and not ending with a space.</returns>
+    public static bool IsValidUnit(string? unit) =>
+        !string.IsNullOrEmpty(unit)
+        && unit.Length <= 32
+        && (char.IsAsciiLetter(unit[0]) || unit[0] == '%')
+        && unit[^1] != ' '
+        && unit.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '/' or '%');
 
     /// <summary>Returns whether <paramref name="name"/> is a well-formed fact name.</summary>
     /// <param name="name">The name.</param>
@@ -162,7 +184,7 @@ public sealed class FactDefinition
         (double min, double max) => string.Format(CultureInfo.InvariantCulture, " {0}–{1}", min, max),
     };
 
-    private static FactDefinition Create(string name, FactType type, FactSubjects subjects, string description, FactParameter parameter, string[] values, IEnumerable<string>? arguments, double? minimum, double? maximum, bool isCounter)
+    private static FactDefinition Create(string name, FactType type, FactSubjects subjects, string description, FactParameter parameter, string[] values, IEnumerable<string>? arguments, double? minimum, double? maximum, bool isCounter, string? unit)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(description);
@@ -187,6 +209,11 @@ public sealed class FactDefinition
             throw new ArgumentException($"Fact '{name}' takes no target argument, so allowed arguments must be empty.", nameof(arguments));
         }
 
-        return new FactDefinition(name, type, subjects, description, parameter, values, argumentList, minimum, maximum, isCounter);
+        if (unit is not null && !IsValidUnit(unit))
+        {
+            throw new ArgumentException($"Fact '{name}': unit '{unit}' must be 1 to 32 characters of letters, digits, spaces, '-', '_', '/' or '%', starting with a letter or '%'.", nameof(unit));
+        }
+
+        return new FactDefinition(name, type, subjects, description, parameter, values, argumentList, minimum, maximum, isCounter, unit);
     }
 }

@@ -41,6 +41,44 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Facts_ListsEveryFactWithItsUnit()
+    {
+        var run = CliRun.Of("rules", "facts");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^fact +type +unit +for +meaning$", lines[0].TrimEnd());
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^phq9\.item9 +number 0–3 +points +member +Item 9 of the latest phq9"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^count\(incidents\.conflict, Nd\) +number ≥ 0 +incidents +member, group "));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^referral\.open\(target\) +boolean +- +member "));
+    }
+
+    [Fact]
+    public void Facts_SubjectGroup_ListsOnlyGroupFacts()
+    {
+        var run = CliRun.Of("rules", "facts", "--subject", "group");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("sessions.held(Nd)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("phq9.total", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Facts_Json_GivesEachFactItsUnitOnce()
+    {
+        var run = CliRun.Of("rules", "facts", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var facts = document.RootElement.GetProperty("facts").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        Assert.Equal("days", facts["membership.days"].GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, facts["group.acuity"].GetProperty("unit").ValueKind);
+        Assert.Equal("count", facts["incidents.conflict"].GetProperty("argument").GetString());
+        Assert.Equal(27, facts["phq9.total"].GetProperty("maximum").GetDouble());
+        Assert.DoesNotContain(facts.Values, f => f.GetProperty("type").GetString() == "number" && f.GetProperty("unit").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Show_MissingFile_ExitsTwoNamingTheFile()
     {
         var run = CliRun.Of("rules", "show", "no-such.rules.json");

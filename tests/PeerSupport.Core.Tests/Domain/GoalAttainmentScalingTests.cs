@@ -19,6 +19,21 @@ public sealed class GoalAttainmentScalingTests
     }
 
     [Fact]
+    public void Compute_KnownValue_ReturnsTheSumsBehindTheTScore()
+    {
+        var result = GoalAttainmentScaling.Compute([2.0, 1.0], [1, 0]);
+        Assert.Equal((2, 0.3, 3.0, 5.0, 2.0), (result.GoalCount, result.Rho, result.SumOfWeights, result.SumOfSquaredWeights, result.SumOfWeightedAttainments));
+        Assert.Equal(GoalAttainmentScaling.TScore([2.0, 1.0], [1, 0]), result.TScore);
+    }
+
+    [Fact]
+    public void TScore_LengthMismatch_ThrowsNamingBothLengths()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GoalAttainmentScaling.TScore([1.0, 1.0], [0]));
+        Assert.Contains("were 2 and 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TScore_InvalidInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => GoalAttainmentScaling.TScore([], ReadOnlySpan<int>.Empty));

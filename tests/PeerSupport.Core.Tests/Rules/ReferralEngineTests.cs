@@ -87,13 +87,15 @@ public sealed class ReferralEngineTests
     }
 
     [Theory]
-    [InlineData(-1, null, "CooldownDays must be 0–365, was -1")]
-    [InlineData(null, 0, "AssessmentWindowDays must be 1–3650, was 0")]
+    [InlineData(-1, null, "CooldownDays must be between 0 and 365.")]
+    [InlineData(366, null, "CooldownDays must be between 0 and 365.")]
+    [InlineData(null, 0, "AssessmentWindowDays must be between 1 and 3650.")]
+    [InlineData(null, 3651, "AssessmentWindowDays must be between 1 and 3650.")]
     public void Options_Invalid_AreRejectedWithMessage(int? cooldown, int? window, string expected)
     {
         var options = new ReferralEngineOptions { CooldownDays = cooldown, AssessmentWindowDays = window };
 
-        Assert.Equal(expected, Assert.Single(options.Validate()));
+        Assert.Contains(expected, Assert.Single(options.Validate()), StringComparison.Ordinal);
         var ex = Assert.Throws<ArgumentException>(() => DefaultRulePack.CreateEngine(options));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.False(new ReferralEngineOptionsValidator().Validate(null, options).Succeeded);
@@ -174,7 +176,7 @@ public sealed class ReferralEngineTests
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
 
         var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferralEngine>(provider));
-        Assert.Contains("CooldownDays must be 0–365, was 999", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("CooldownDays must be between 0 and 365.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

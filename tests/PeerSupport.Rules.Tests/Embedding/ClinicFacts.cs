@@ -11,10 +11,10 @@ internal static class ClinicFacts
 {
     public static FactSchema Schema { get; } = FactSchema.Create(
         [
-            FactDefinition.Number("wellbeing.score", FactSubjects.Member, "Latest wellbeing score (0–25).", 0, 25),
-            FactDefinition.Number("waitlist.days", FactSubjects.Member, "Days on the waiting list.", 0),
+            FactDefinition.Number("wellbeing.score", FactSubjects.Member, "Latest wellbeing score.", 0, 25, unit: "points"),
+            FactDefinition.Number("waitlist.days", FactSubjects.Member, "Time on the waiting list.", 0, unit: "days"),
             FactDefinition.Boolean("triage.flagged", FactSubjects.Member, "Flagged at triage for urgent contact."),
-            FactDefinition.Counter("calls.missed", FactSubjects.Member, "Scheduled calls the client missed, in the window."),
+            FactDefinition.Counter("calls.missed", FactSubjects.Member, "Scheduled calls the client missed, in the window.", "calls"),
         ],
         targets: ["duty_clinician", "care_coordinator"],
         instruments: []);

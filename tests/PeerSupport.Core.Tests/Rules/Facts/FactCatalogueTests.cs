@@ -22,6 +22,51 @@ public sealed class FactCatalogueTests
         Assert.Equal(declaredGroup, PeerSupportFacts.GroupReaders.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void EveryNumberFact_DeclaresAUnit_AndOnlyNumberFactsDo()
+    {
+        var facts = PeerSupportFacts.Schema.Facts;
+
+        Assert.Empty(facts.Where(f => f.Type == FactType.Number && f.Unit is null).Select(f => f.Name));
+        Assert.Empty(facts.Where(f => f.Type != FactType.Number && f.Unit is not null).Select(f => f.Name));
+    }
+
+    [Fact]
+    public void NoDescription_RestatesItsUnit()
+    {
+        // The unit is declared once, beside the fact; a description says what is measured, not in what. The old
+        // descriptions opened with the unit ("Days since ...", "Sessions attended ...") or a unit phrase ("Number of",
+        // "Share of").
+        string[] unitPhrases = ["Number of", "Share of", "Count of", "in days", "(days)", "Days since"];
+        var restating = PeerSupportFacts.Schema.Facts
+            .Where(f => f.Unit is { } unit
+                && (f.Description.StartsWith(unit, StringComparison.OrdinalIgnoreCase)
+                    || unitPhrases.Any(p => f.Description.Contains(p, StringComparison.OrdinalIgnoreCase))))
+            .Select(f => f.Name + ": " + f.Description);
+
+        Assert.Empty(restating);
+    }
+
+    [Theory]
+    [InlineData("phq9.total", "points")]
+    [InlineData("phq9.item9", "points")]
+    [InlineData("k10.change", "points")]
+    [InlineData("phq9.daysSince", "days")]
+    [InlineData("phq9.count", "assessments")]
+    [InlineData("attendance.rate", "proportion")]
+    [InlineData("attendance.consecutiveAbsences", "sessions")]
+    [InlineData("membership.days", "days")]
+    [InlineData("program.progress", "proportion")]
+    [InlineData("referral.daysSinceLast", "days")]
+    [InlineData("incidents.crisis_disclosure", "incidents")]
+    [InlineData("sessions.held", "sessions")]
+    [InlineData("members.active", "members")]
+    public void Fact_HasItsUnit(string name, string unit)
+    {
+        Assert.True(PeerSupportFacts.Schema.TryGetFact(name, out var fact));
+        Assert.Equal(unit, fact.Unit);
+    }
+
     [Theory]
     [InlineData(RuleSubject.Member)]
     [InlineData(RuleSubject.Group)]

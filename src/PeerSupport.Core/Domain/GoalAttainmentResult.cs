@@ -1,8 +1,8 @@
-namespace PeerSupport.Analytics.Goals;
+namespace PeerSupport.Domain;
 
 /// <summary>
 /// Goal Attainment Scaling T-score of one member (Kiresuk &amp; Sherman 1968) with its helper sums. Produced by
-/// <see cref="GoalAttainmentScaling.Compute"/>. Immutable.
+/// <see cref="GoalAttainmentScaling.Compute"/> (also reached from <c>PeerSupport.Analytics.Goals.GoalAttainmentScaling</c>). Immutable.
 /// </summary>
 public sealed record GoalAttainmentResult
 {
