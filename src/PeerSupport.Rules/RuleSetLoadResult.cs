@@ -9,7 +9,7 @@ namespace PeerSupport.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class RuleSetLoadResult
 {
-    internal RuleSetLoadResult(CompiledRuleSet? ruleSet, IReadOnlyList<RuleError> errors)
+    internal RuleSetLoadResult(CompiledRuleSet? ruleSet, IReadOnlyList<Problem> errors)
     {
         RuleSet = ruleSet;
         Errors = errors;
@@ -19,7 +19,7 @@ public sealed class RuleSetLoadResult
     public CompiledRuleSet? RuleSet { get; }
 
     /// <summary>Gets every error found; empty on success.</summary>
-    public IReadOnlyList<RuleError> Errors { get; }
+    public IReadOnlyList<Problem> Errors { get; }
 
     /// <summary>Gets a value indicating whether loading succeeded (then <see cref="RuleSet"/> is not null).</summary>
     [MemberNotNullWhen(true, nameof(RuleSet))]

@@ -4,7 +4,7 @@ namespace PeerSupport.Rules.Language;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ConditionParseResult
 {
-    internal ConditionParseResult(Expression? expression, IReadOnlyList<RuleError> errors)
+    internal ConditionParseResult(Expression? expression, IReadOnlyList<Problem> errors)
     {
         Expression = expression;
         Errors = errors;
@@ -14,7 +14,7 @@ public sealed class ConditionParseResult
     public Expression? Expression { get; }
 
     /// <summary>Gets the errors; empty when parsing succeeded.</summary>
-    public IReadOnlyList<RuleError> Errors { get; }
+    public IReadOnlyList<Problem> Errors { get; }
 
     /// <summary>Gets a value indicating whether parsing succeeded.</summary>
     public bool Succeeded => Expression is not null;

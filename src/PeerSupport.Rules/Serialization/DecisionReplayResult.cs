@@ -4,7 +4,7 @@ namespace PeerSupport.Rules.Serialization;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DecisionReplayResult
 {
-    internal DecisionReplayResult(Decision? replayed, bool matches, IReadOnlyList<RuleError> errors)
+    internal DecisionReplayResult(Decision? replayed, bool matches, IReadOnlyList<Problem> errors)
     {
         Replayed = replayed;
         Matches = matches;
@@ -18,5 +18,5 @@ public sealed class DecisionReplayResult
     public bool Matches { get; }
 
     /// <summary>Gets the problems reading the record (with JSON pointers); empty when it was read.</summary>
-    public IReadOnlyList<RuleError> Errors { get; }
+    public IReadOnlyList<Problem> Errors { get; }
 }

@@ -8,9 +8,9 @@ namespace PeerSupport.Rules.Serialization;
 /// <summary>Typed access to a JSON document that records every problem with a JSON pointer instead of throwing.</summary>
 internal sealed class JsonReadContext
 {
-    public List<RuleError> Errors { get; } = [];
+    public List<Problem> Errors { get; } = [];
 
-    public void Error(string pointer, string message) => Errors.Add(new RuleError(pointer, 0, 0, message));
+    public void Error(string pointer, string code, string message) => Errors.Add(Problem.AtPointer(code, pointer, message));
 
     /// <summary>
     /// Records an error for every property name given twice in one object (the parser would let the last one win
@@ -34,7 +34,7 @@ internal sealed class JsonReadContext
                     {
                         if (!IsValidRawString(JsonMarshal.GetRawUtf8PropertyName(property)))
                         {
-                            Error(pointer, "a property name " + UndecodableText);
+                            Error(pointer, "invalid-text", "a property name " + UndecodableText);
                             continue;
                         }
 
@@ -43,7 +43,7 @@ internal sealed class JsonReadContext
                         names ??= new HashSet<string>(StringComparer.Ordinal);
                         if (!names.Add(name))
                         {
-                            Error(Child(pointer, name), $"property '{(name.Length <= 80 ? name : string.Concat(name.AsSpan(0, 80), "…"))}' is given twice; each property may appear once in an object");
+                            Error(Child(pointer, name), "duplicate-property", $"property '{(name.Length <= 80 ? name : string.Concat(name.AsSpan(0, 80), "…"))}' is given twice; each property may appear once in an object");
                             continue;
                         }
 
@@ -62,7 +62,7 @@ internal sealed class JsonReadContext
                 case JsonValueKind.String:
                     if (!IsValidRawString(JsonMarshal.GetRawUtf8Value(element)))
                     {
-                        Error(pointer, "the string " + UndecodableText);
+                        Error(pointer, "invalid-text", "the string " + UndecodableText);
                     }
 
                     break;
@@ -155,7 +155,7 @@ internal sealed class JsonReadContext
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Error(pointer, $"must be an object, was {Kind(element)}");
+            Error(pointer, "wrong-type", $"must be an object, was {Kind(element)}");
             return false;
         }
 
@@ -164,7 +164,7 @@ internal sealed class JsonReadContext
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
                 var suggestion = FactSchema.Suggest(property.Name, allowed);
-                Error(Child(pointer, property.Name), $"unknown property '{property.Name}'" + (suggestion is null ? $" (allowed: {string.Join(", ", allowed)})" : $"; did you mean '{suggestion}'?"));
+                Error(Child(pointer, property.Name), "unknown-property", $"unknown property '{property.Name}'" + (suggestion is null ? $" (allowed: {string.Join(", ", allowed)})" : $"; did you mean '{suggestion}'?"));
             }
         }
 
@@ -177,7 +177,7 @@ internal sealed class JsonReadContext
         {
             if (required)
             {
-                Error(Child(pointer, name), $"'{name}' is required");
+                Error(Child(pointer, name), "missing-property", $"'{name}' is required");
             }
 
             return null;
@@ -185,14 +185,14 @@ internal sealed class JsonReadContext
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error(Child(pointer, name), $"'{name}' must be a string, was {Kind(value)}");
+            Error(Child(pointer, name), "wrong-type", $"'{name}' must be a string, was {Kind(value)}");
             return null;
         }
 
         var text = value.GetString()!;
         if (text.Length > maxLength)
         {
-            Error(Child(pointer, name), $"'{name}' must have at most {maxLength} characters, had {text.Length}");
+            Error(Child(pointer, name), "too-long", $"'{name}' must have at most {maxLength} characters, had {text.Length}");
             return null;
         }
 
@@ -211,7 +211,7 @@ internal sealed class JsonReadContext
             return value.GetBoolean();
         }
 
-        Error(Child(pointer, name), $"'{name}' must be true or false, was {Kind(value)}");
+        Error(Child(pointer, name), "wrong-type", $"'{name}' must be true or false, was {Kind(value)}");
         return null;
     }
 
@@ -227,7 +227,7 @@ internal sealed class JsonReadContext
             return number;
         }
 
-        Error(Child(pointer, name), $"'{name}' must be a whole number, was {Kind(value)}");
+        Error(Child(pointer, name), "wrong-type", $"'{name}' must be a whole number, was {Kind(value)}");
         return null;
     }
 
@@ -244,7 +244,7 @@ internal sealed class JsonReadContext
             return date;
         }
 
-        Error(Child(pointer, name), $"'{name}' must be a date yyyy-MM-dd, was '{text}'");
+        Error(Child(pointer, name), "invalid-value", $"'{name}' must be a date yyyy-MM-dd, was '{text}'");
         return null;
     }
 
@@ -258,14 +258,14 @@ internal sealed class JsonReadContext
         var here = Child(pointer, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Error(here, $"'{name}' must be an array, was {Kind(value)}");
+            Error(here, "wrong-type", $"'{name}' must be an array, was {Kind(value)}");
             yield break;
         }
 
         var length = value.GetArrayLength();
         if (length > maxItems)
         {
-            Error(here, $"'{name}' must have at most {maxItems} items, had {length}");
+            Error(here, "too-many", $"'{name}' must have at most {maxItems} items, had {length}");
             yield break;
         }
 
@@ -293,7 +293,7 @@ internal sealed class JsonReadContext
         }
 
         var suggestion = FactSchema.Suggest(text, allowed.Split(", "));
-        Error(Child(pointer, name), $"'{text}' is not a valid {name} (allowed: {allowed})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+        Error(Child(pointer, name), "invalid-value", $"'{text}' is not a valid {name} (allowed: {allowed})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
         return null;
     }
 

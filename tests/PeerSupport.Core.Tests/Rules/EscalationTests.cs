@@ -118,7 +118,7 @@ public sealed class EscalationTests
         var result = RuleSetJson.Load(DefaultRulePack.Json.Replace(from, to, StringComparison.Ordinal), DefaultRulePack.CompileOptions);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Path == path && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.JsonPointer == path && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public sealed class EscalationTests
     {
         var result = RuleSetCompiler.Compile(new RuleSetBuilder("t", "1.0.0").AddRule(EscalationSettings.RuleId, r => r.Titled("x").When("phq9.total >= 1").Refer("licensed_clinician", RulePriority.Routine)).Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
 
-        Assert.Contains(result.Errors, e => e.Path == "/rules/0/id" && e.Message.Contains("reserved", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.JsonPointer == "/rules/0/id" && e.Message.Contains("reserved", StringComparison.Ordinal));
     }
 }

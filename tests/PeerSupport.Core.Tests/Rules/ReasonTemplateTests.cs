@@ -47,7 +47,7 @@ public sealed class ReasonTemplateTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(path, error.JsonPointer);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 

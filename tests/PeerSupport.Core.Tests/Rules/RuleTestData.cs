@@ -38,7 +38,7 @@ internal static class RuleTestData
             }
         }));
 
-    public static IReadOnlyList<RuleError> Errors(string condition, RuleSubject subject = RuleSubject.Member)
+    public static IReadOnlyList<Problem> Errors(string condition, RuleSubject subject = RuleSubject.Member)
     {
         var parsed = PeerSupport.Rules.Language.ConditionParser.Parse(condition);
         if (!parsed.Succeeded)

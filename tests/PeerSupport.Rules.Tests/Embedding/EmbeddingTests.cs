@@ -48,7 +48,7 @@ public sealed class EmbeddingTests
         var result = RuleSetJson.Load(ClinicFacts.Rules.Replace("waitlist.days", "waitlist.dayz", StringComparison.Ordinal), s_options);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("/rules/1/when", error.Path);
+        Assert.Equal("/rules/1/when", error.JsonPointer);
         Assert.Contains("waitlist.days", error.Message, StringComparison.Ordinal);
     }
 

@@ -44,7 +44,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(other, LogLine());
 
         Assert.Null(result.Replayed);
-        Assert.Equal("/ruleSet", Assert.Single(result.Errors).Path);
+        Assert.Equal("/ruleSet", Assert.Single(result.Errors).JsonPointer);
     }
 
     [Theory]

@@ -84,15 +84,15 @@ public sealed class RuleSetJsonTests
 
         var errors = RuleSetJson.Load(json, s_noProtected).Errors.Select(e => e.ToString()).ToArray();
 
-        Assert.Contains("/rules/0/when (1:1): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", errors);
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/subject: 'person' is not a valid subject", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/when (1:14): expected a number", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/then/priority: 'high' is not a valid priority", StringComparison.Ordinal));
-        Assert.Contains("/rules/2/protectd: unknown property 'protectd'; did you mean 'protected'?", errors);
-        Assert.Contains(errors, e => e.StartsWith("/id: rule set id 'Bad Id'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/version: version '1.0'", StringComparison.Ordinal));
-        Assert.Contains("/settings/cooldownDays: cooldownDays must be 0–365, was 400", errors);
-        Assert.Contains(errors, e => e.StartsWith("/settings/hitPolicy", StringComparison.Ordinal));
+        Assert.Contains("error: /rules/0/when (1:1): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/subject: 'person' is not a valid subject", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/when (1:14): expected a number", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/then/priority: 'high' is not a valid priority", StringComparison.Ordinal));
+        Assert.Contains("error: /rules/2/protectd: unknown property 'protectd'; did you mean 'protected'?", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /id: rule set id 'Bad Id'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /version: version '1.0'", StringComparison.Ordinal));
+        Assert.Contains("error: /settings/cooldownDays: cooldownDays must be 0–365, was 400", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /settings/hitPolicy", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class RuleSetJsonTests
     {
         var errors = RuleSetJson.Load(Minimal.Replace("licensed_clinician", "licenced_clinician", StringComparison.Ordinal), s_noProtected).Errors;
 
-        Assert.Equal("/rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup, clinical_lead); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
+        Assert.Equal("error: /rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup, clinical_lead); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class RuleSetJsonTests
 
         var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors.Select(e => e.ToString()).ToArray();
 
-        Assert.Contains("/overrides/0/reason: the override of protected rule 'phq9-item9' needs a reason", errors);
+        Assert.Contains("error: /overrides/0/reason: the override of protected rule 'phq9-item9' needs a reason", errors);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class RuleSetJsonTests
 
         var error = Assert.Single(RuleSetJson.Load(json, s_noProtected).Errors);
 
-        Assert.Equal("/tests/0/facts/phq9.totl: no rule reads fact 'phq9.totl'; did you mean 'phq9.total'?", error.ToString());
+        Assert.Equal("error: /tests/0/facts/phq9.totl: no rule reads fact 'phq9.totl'; did you mean 'phq9.total'?", error.ToString());
     }
 
     private static RuleSet WithoutRule(string id) => new RuleSetBuilderAdapter(DefaultRulePack.RuleSet.Model, id).Build();
@@ -292,7 +292,7 @@ public sealed class RuleSetJsonTests
         var result = RuleSetJson.Load(json, s_noProtected);
 
         Assert.Equal(2, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.True(e.Message.Length <= RuleError.MaxMessageLength));
+        Assert.All(result.Errors, e => Assert.True(e.Message.Length <= Problem.MaxMessageLength));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
@@ -301,6 +301,6 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"gad7-severe\", \"reason\": \"x\" } ]", StringComparison.Ordinal);
 
-        Assert.Equal("/overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).ToString());
+        Assert.Equal("error: /overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).ToString());
     }
 }
