@@ -16,14 +16,14 @@ public sealed partial class DatasetCsvReaderTests
         return DatasetCsvReader.Read(folder);
     }
 
-    private static DatasetProblem SingleError(DatasetBuildResult result)
+    private static Problem SingleError(DatasetBuildResult result)
     {
         Assert.False(result.Succeeded);
         Assert.Null(result.Dataset);
         return Assert.Single(result.Errors);
     }
 
-    private static void AssertAt(DatasetProblem problem, string code, string location)
+    private static void AssertAt(Problem problem, string code, string location)
     {
         Assert.Equal(code, problem.Code);
         Assert.StartsWith(location + ": ", problem.ToString(), StringComparison.Ordinal);
@@ -585,7 +585,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => File.WriteAllText(Path.Combine(f, "dataset.json"), "{ \"formatVersion\": 2 }"));
 
         var error = SingleError(result);
-        Assert.Equal(("invalid-metadata", "dataset.json", "/formatVersion"), (error.Code, error.Source, error.Field));
+        Assert.Equal(("invalid-metadata", "dataset.json", "/formatVersion"), (error.Code, error.Source, error.JsonPointer));
         Assert.Contains("formatVersion must be 1, was 2", error.Message, StringComparison.Ordinal);
     }
 
@@ -599,7 +599,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => File.WriteAllText(Path.Combine(f, "dataset.json"), json));
 
         var error = SingleError(result);
-        Assert.Equal(("invalid-metadata", pointer), (error.Code, error.Field));
+        Assert.Equal(("invalid-metadata", pointer), (error.Code, error.JsonPointer));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class DocsExampleTests
 
         // --- begin docs snippet (paths replaced) ---
         DatasetBuildResult result = DatasetCsvReader.Read(source);
-        foreach (DatasetProblem problem in result.Problems)
+        foreach (Problem problem in result.Problems)
         {
             errors.WriteLine(problem);
         }

@@ -9,7 +9,7 @@ namespace PeerSupport.Datasets;
 /// </summary>
 public sealed class DatasetBuildResult
 {
-    internal DatasetBuildResult(PeerSupportDataset? dataset, ImmutableArray<DatasetProblem> problems)
+    internal DatasetBuildResult(PeerSupportDataset? dataset, ImmutableArray<Problem> problems)
     {
         Dataset = dataset;
         Problems = problems;
@@ -19,16 +19,16 @@ public sealed class DatasetBuildResult
     public PeerSupportDataset? Dataset { get; }
 
     /// <summary>Gets every problem found, errors first in the order found, then warnings.</summary>
-    public ImmutableArray<DatasetProblem> Problems { get; }
+    public ImmutableArray<Problem> Problems { get; }
 
     /// <summary>Gets a value indicating whether the dataset was built.</summary>
     public bool Succeeded => Dataset is not null;
 
     /// <summary>Gets the errors.</summary>
-    public IEnumerable<DatasetProblem> Errors => Problems.Where(p => p.Severity == DatasetProblemSeverity.Error);
+    public IEnumerable<Problem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>Gets the warnings.</summary>
-    public IEnumerable<DatasetProblem> Warnings => Problems.Where(p => p.Severity == DatasetProblemSeverity.Warning);
+    public IEnumerable<Problem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
 
     /// <summary>Gets the dataset or throws an exception listing every error.</summary>
     /// <returns>The dataset.</returns>

@@ -111,7 +111,7 @@ public sealed class DatasetBuilderTests
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Gad7, Start, total: 22));
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Phq9, Start, [1, 1, 1, 1, 1, 1, 1, 1, null], 8));
         builder.AddGoalRating(new GoalRating(M("H01"), GoalId.Create("GL-1"), 2, Start.AddDays(16)));
-        builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "bad-date", "'2026-13-01' is not a date (yyyy-MM-dd)", "sessions.csv", 3, 3, "date"));
+        builder.AddProblem(new Problem(ProblemSeverity.Error, "bad-date", "'2026-13-01' is not a date (yyyy-MM-dd)", "sessions.csv", line: 3, column: 3, field: "date"));
 
         var result = builder.Build();
 
