@@ -3,7 +3,7 @@ namespace PeerSupport.Instruments;
 /// <summary>The outcome of loading an instrument definition from JSON: the definition, or every problem found. Immutable.</summary>
 public sealed class InstrumentDefinitionLoadResult
 {
-    internal InstrumentDefinitionLoadResult(InstrumentDefinition? definition, IReadOnlyList<InstrumentDefinitionProblem> problems)
+    internal InstrumentDefinitionLoadResult(InstrumentDefinition? definition, IReadOnlyList<Problem> problems)
     {
         Definition = definition;
         Problems = problems;
@@ -16,5 +16,5 @@ public sealed class InstrumentDefinitionLoadResult
     public InstrumentDefinition? Definition { get; }
 
     /// <summary>Gets every problem found, each with its JSON pointer and the rule broken; empty on success.</summary>
-    public IReadOnlyList<InstrumentDefinitionProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 }

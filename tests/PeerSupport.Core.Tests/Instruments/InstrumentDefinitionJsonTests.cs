@@ -124,7 +124,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.Equal(["/bands", "/cutoffs", "/reliableChange", "/transform", "/flags/0/totalAtLeast"], result.Problems.Select(p => p.Location));
+        Assert.Equal(["/bands", "/cutoffs", "/reliableChange", "/transform", "/flags/0/totalAtLeast"], result.Problems.Select(p => p.JsonPointer));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.Null(result.Definition);
         Assert.Equal(
             ["/extra", "/cutoffs/0", "/name", "/reverseKeyed/0", "/bands/1/lower"],
-            result.Problems.Select(p => p.Location));
+            result.Problems.Select(p => p.JsonPointer));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class InstrumentDefinitionJsonTests
         var result = InstrumentDefinitionJson.Load(json);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("/bands/0/label", problem.Location);
+        Assert.Equal("/bands/0/label", problem.JsonPointer);
     }
 
     [Fact]
@@ -165,9 +165,9 @@ public sealed class InstrumentDefinitionJsonTests
         var result = InstrumentDefinitionJson.Load(json);
         var flagResult = InstrumentDefinitionJson.Load(flags);
 
-        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.Location));
+        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.JsonPointer));
         Assert.Equal("item numbers must be 1–4, was 9", result.Problems[1].Message);
-        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.Location));
+        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.JsonPointer));
     }
 
     [Theory]
@@ -175,15 +175,16 @@ public sealed class InstrumentDefinitionJsonTests
     [InlineData("{\n  \"id\": \"X\"\n  \"name\": \"Y\"\n}", 3)]
     [InlineData("{\n  \"id\": \"X\",\n", 3)]
     [InlineData("", 1)]
-    public void Load_InvalidJson_ReportsLine(string json, long line)
+    public void Load_InvalidJson_ReportsLine(string json, int line)
     {
         var result = InstrumentDefinitionJson.Load(json);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(line, problem.Line);
-        Assert.Equal(string.Empty, problem.Location);
+        Assert.Null(problem.JsonPointer);
+        Assert.Equal("invalid-json", problem.Code);
         Assert.StartsWith($"invalid JSON at line {line}", problem.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"line {line}, (document): invalid JSON", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{line}:{problem.Column}: error: invalid JSON", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -403,7 +404,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         Assert.False(result.IsSuccess);
         Assert.Null(result.Definition);
-        Assert.Contains(result.Problems, p => p.Location == location && p.Message.StartsWith(message, StringComparison.Ordinal));
-        Assert.All(result.Problems, p => Assert.Null(p.Line));
+        Assert.Contains(result.Problems, p => p.JsonPointer == location && p.Message.StartsWith(message, StringComparison.Ordinal));
+        Assert.All(result.Problems, p => Assert.Equal(0, p.Line));
     }
 }
