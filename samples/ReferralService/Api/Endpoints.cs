@@ -343,11 +343,11 @@ internal static partial class Endpoints
         {
             return Problems.Unprocessable(
                 "The rule set is invalid",
-                $"{result.Errors.Count} error(s); the rule set in force ({host.Engine.Current.Stamp.Id} {host.Engine.Current.Stamp.Version}) was not changed.",
-                result.Errors);
+                $"{result.Problems.Count} error(s); the rule set in force ({host.Engine.Current.Stamp.Id} {host.Engine.Current.Stamp.Version}) was not changed.",
+                result.Problems);
         }
 
-        return Results.Ok(StampView(result.RuleSet!.Stamp));
+        return Results.Ok(StampView(result.RuleSet.Stamp));
     }
 
     private static IResult GetDecision(long logId, IDecisionLog log)
@@ -377,7 +377,7 @@ internal static partial class Endpoints
             decisionId = entry.DecisionId,
             matches = replay.Matches,
             replayedDecisionId = replay.Replayed?.DecisionId,
-            errors = replay.Errors.Select(Problems.View),
+            errors = replay.Problems.Select(Problems.View),
         });
     }
 

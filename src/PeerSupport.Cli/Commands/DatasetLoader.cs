@@ -27,7 +27,7 @@ internal static class DatasetLoader
     public static PeerSupportDataset Load(CliContext context, string directory)
     {
         var result = Read(context, directory);
-        if (result.Dataset is null)
+        if (!result.Succeeded)
         {
             var errors = result.Errors.Select(p => Format(directory, p)).ToList();
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"{directory}: the dataset has {errors.Count} error(s); nothing was analysed"));

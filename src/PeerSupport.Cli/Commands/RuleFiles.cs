@@ -26,10 +26,10 @@ internal static class RuleFiles
         // A rule file holds at most RuleSetJson.MaxFileLength characters, each at most 4 bytes of UTF-8; the size is checked before reading.
         var json = InputFiles.ReadText(nameOrPath, 4 * PeerSupport.Rules.Serialization.RuleSetJson.MaxFileLength);
         var result = DefaultRulePack.CreateEngine().TryUpdate(json);
-        if (result.RuleSet is null)
+        if (!result.Succeeded)
         {
             var locator = JsonPointerLocator.Create(json);
-            throw new CliInputException(result.Errors.Select(e => Format(nameOrPath, e, locator)).ToArray());
+            throw new CliInputException(result.Problems.Select(e => Format(nameOrPath, e, locator)).ToArray());
         }
 
         return result.RuleSet;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace PeerSupport.Datasets;
 
@@ -21,7 +22,8 @@ public sealed class DatasetBuildResult
     /// <summary>Gets every problem found, errors first in the order found, then warnings.</summary>
     public ImmutableArray<Problem> Problems { get; }
 
-    /// <summary>Gets a value indicating whether the dataset was built.</summary>
+    /// <summary>Gets a value indicating whether the dataset was built (then <see cref="Dataset"/> is not null).</summary>
+    [MemberNotNullWhen(true, nameof(Dataset))]
     public bool Succeeded => Dataset is not null;
 
     /// <summary>Gets the errors.</summary>
@@ -30,8 +32,11 @@ public sealed class DatasetBuildResult
     /// <summary>Gets the warnings.</summary>
     public IEnumerable<Problem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
 
-    /// <summary>Gets the dataset or throws an exception listing every error.</summary>
+    /// <summary>Returns the dataset, or throws with every error when it could not be built.</summary>
     /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetValidationException">Thrown when there were errors.</exception>
-    public PeerSupportDataset GetDatasetOrThrow() => Dataset ?? throw new DatasetValidationException(Problems);
+    /// <exception cref="DatasetValidationException">
+    /// Thrown when there were errors (an <see cref="InvalidOperationException"/>); the message lists the first 20 located
+    /// errors and <see cref="DatasetValidationException.Problems"/> holds them all.
+    /// </exception>
+    public PeerSupportDataset GetValueOrThrow() => Dataset ?? throw new DatasetValidationException(Problems);
 }

@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace PeerSupport.Datasets;
 
-/// <summary>Thrown when a dataset cannot be built or read; <see cref="Problems"/> lists every problem found.</summary>
-public sealed class DatasetValidationException : FormatException
+/// <summary>
+/// Thrown by <see cref="DatasetBuildResult.GetValueOrThrow"/> when a dataset could not be built or read; <see cref="Problems"/>
+/// lists every problem found. An <see cref="InvalidOperationException"/>, like the other results' <c>GetValueOrThrow</c>.
+/// </summary>
+public sealed class DatasetValidationException : InvalidOperationException
 {
     /// <summary>Initializes a new exception.</summary>
     public DatasetValidationException()

@@ -506,7 +506,7 @@ public static class RuleSetJson
         {
             var parsed = ConditionParser.Parse(when);
             condition = parsed.Expression;
-            context.Errors.AddRange(parsed.Errors.Select(e => e.WithPointer(JsonReadContext.Child(pointer, "when"))));
+            context.Errors.AddRange(parsed.Problems.Select(e => e.WithPointer(JsonReadContext.Child(pointer, "when"))));
         }
 
         RuleOutcome? outcome = null;

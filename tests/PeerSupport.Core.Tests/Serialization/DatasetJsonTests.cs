@@ -12,7 +12,7 @@ public sealed class DatasetJsonTests
         var json = DatasetJson.Serialize(dataset);
         var read = DatasetJson.Read(json);
         Assert.True(read.Succeeded, string.Join(Environment.NewLine, read.Problems));
-        Assert.Equal(json, DatasetJson.Serialize(read.Dataset!));
+        Assert.Equal(json, DatasetJson.Serialize(read.GetValueOrThrow()));
         Assert.Contains("\"facilitationModel\": \"co_facilitated\"", json, StringComparison.Ordinal);
         Assert.Contains("\"joinedOn\": \"2026-01-06\"", json, StringComparison.Ordinal);
     }
