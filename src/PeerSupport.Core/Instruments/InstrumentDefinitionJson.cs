@@ -40,36 +40,15 @@ public static class InstrumentDefinitionJson
     public static InstrumentDefinitionLoadResult Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (Serialization.JsonText.LoneSurrogate(json) is var (badLine, badColumn))
+        var problems = new List<Problem>();
+        var document = Serialization.JsonText.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 }, source: null, problems);
+        if (document is null)
         {
-            return new InstrumentDefinitionLoadResult(null, [Problem.AtLine("invalid-json", badLine, badColumn, "invalid JSON: a lone surrogate character, which is not valid text")]);
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            var line = (ex.LineNumber ?? 0) + 1;
-            var column = (ex.BytePositionInLine ?? 0) + 1;
-            var message = string.Create(CultureInfo.InvariantCulture, $"invalid JSON at line {line}, byte {column} (path {ex.Path ?? "$"}): {FirstSentence(ex.Message)}");
-            return new InstrumentDefinitionLoadResult(null, [Problem.AtLine("invalid-json", (int)Math.Min(int.MaxValue, line), (int)Math.Min(int.MaxValue, column), message)]);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return new InstrumentDefinitionLoadResult(null, [Problem.AtPointer("invalid-json", string.Empty, "invalid JSON: the text " + Serialization.JsonText.Why)]);
+            return new InstrumentDefinitionLoadResult(null, problems);
         }
 
         using (document)
         {
-            var undecodable = Serialization.JsonText.FindBadText(document.RootElement);
-            if (undecodable.Count > 0)
-            {
-                return new InstrumentDefinitionLoadResult(null, [.. undecodable.Select(u => Problem.AtPointer("invalid-json", u.Pointer, u.Problem))]);
-            }
-
             return Read(document.RootElement);
         }
     }
@@ -195,12 +174,6 @@ public static class InstrumentDefinitionJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).Trim();
     }
 
     private static InstrumentDefinitionLoadResult Read(JsonElement root)
@@ -413,17 +386,12 @@ public static class InstrumentDefinitionJson
 
         public void CheckProperties(JsonElement element, string at, string[] known)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Duplicate names never reach here: the text check rejects them before reading.
             foreach (var property in element.EnumerateObject())
             {
-                var where = at + "/" + Escape(property.Name);
                 if (Array.IndexOf(known, property.Name) < 0)
                 {
-                    Problem(where, "unknown-property", $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}");
-                }
-                else if (!seen.Add(property.Name))
-                {
-                    Problem(where, "duplicate-property", $"property '{property.Name}' is given twice");
+                    Problem(Serialization.JsonText.Child(at, property.Name), "unknown-property", $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}");
                 }
             }
         }
@@ -581,7 +549,5 @@ public static class InstrumentDefinitionJson
                 return null;
             }
         }
-
-        private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
     }
 }

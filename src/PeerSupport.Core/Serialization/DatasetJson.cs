@@ -48,45 +48,21 @@ public static class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var builder = new DatasetBuilder(instruments);
-        if (JsonText.LoneSurrogate(json) is var (badLine, badColumn))
+        var problems = new List<Problem>();
+        var document = JsonText.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 }, SourceName, problems);
+        if (document is null)
         {
-            builder.AddProblem(new Problem(ProblemSeverity.Error, "invalid-json", "not valid JSON: a lone surrogate character, which is not valid text", SourceName, line: badLine, column: badColumn));
-            return builder.Build();
-        }
+            foreach (var problem in problems)
+            {
+                builder.AddProblem(problem);
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? -1) + 1;
-            var column = (int)(ex.BytePositionInLine ?? -1) + 1;
-            builder.AddProblem(new Problem(ProblemSeverity.Error, "invalid-json", $"not valid JSON: {FirstSentence(ex.Message)}", SourceName, line: line, column: column, field: ex.Path));
-            return builder.Build();
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            // The text itself holds a lone surrogate character, which cannot be transcoded to UTF-8.
-            builder.AddProblem(new Problem(ProblemSeverity.Error, "invalid-json", "not valid JSON: the text " + JsonText.Why, SourceName));
             return builder.Build();
         }
 
         using (document)
         {
             var root = document.RootElement;
-            var undecodable = JsonText.FindBadText(root);
-            foreach (var (pointer, problem) in undecodable)
-            {
-                builder.AddProblem(At(pointer, problem));
-            }
-
-            if (undecodable.Count > 0)
-            {
-                return builder.Build();
-            }
-
             if (root.ValueKind != JsonValueKind.Object)
             {
                 builder.AddProblem(At("/", $"a dataset must be a JSON object, was {root.ValueKind}"));

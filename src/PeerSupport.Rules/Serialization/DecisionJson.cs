@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PeerSupport.Rules.Evaluation;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Rules.Serialization;
 
@@ -238,28 +239,15 @@ public static class DecisionJson
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(logLine);
         var context = new JsonReadContext();
-        JsonDocument document;
-        try
+        var document = JsonText.Parse(logLine, new JsonDocumentOptions { MaxDepth = 16 }, source: null, context.Errors);
+        if (document is null)
         {
-            document = JsonDocument.Parse(logLine, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            return new DecisionReplayResult(null, false, [Problem.AtLine("invalid-json", (int)((ex.LineNumber ?? 0) + 1), (int)((ex.BytePositionInLine ?? 0) + 1), "malformed JSON")]);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return new DecisionReplayResult(null, false, [new Problem(ProblemSeverity.Error, "invalid-json", "malformed JSON: the text holds a lone surrogate character, which is not valid text")]);
+            return new DecisionReplayResult(null, false, context.Errors);
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (!context.CheckText(root))
-            {
-                return new DecisionReplayResult(null, false, context.Errors);
-            }
-
             if (!context.ExpectObject(root, string.Empty, "decisionId", "subject", "asOf", "ruleSet", "protectedRulesOnly", "cooldownDays", "inputs", "referrals", "outcome"))
             {
                 return new DecisionReplayResult(null, false, context.Errors);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using PeerSupport.Rules.Language;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Rules.Serialization;
 
@@ -12,142 +12,7 @@ internal sealed class JsonReadContext
 
     public void Error(string pointer, string code, string message) => Errors.Add(Problem.AtPointer(code, pointer, message));
 
-    /// <summary>
-    /// Records an error for every property name given twice in one object (the parser would let the last one win
-    /// silently) and every string or property name that is not valid text (a lone surrogate escape such as
-    /// <c>\ud800</c>, or invalid UTF-8).
-    /// </summary>
-    /// <returns>Whether the document is free of both.</returns>
-    public bool CheckText(JsonElement element, string pointer = "")
-    {
-        var before = Errors.Count;
-        Visit(element, pointer);
-        return Errors.Count == before;
-
-        void Visit(JsonElement element, string pointer)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    HashSet<string>? names = null;
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        if (!IsValidRawString(JsonMarshal.GetRawUtf8PropertyName(property)))
-                        {
-                            Error(pointer, "invalid-text", "a property name " + UndecodableText);
-                            continue;
-                        }
-
-                        var name = property.Name;
-
-                        names ??= new HashSet<string>(StringComparer.Ordinal);
-                        if (!names.Add(name))
-                        {
-                            Error(Child(pointer, name), "duplicate-property", $"property '{(name.Length <= 80 ? name : string.Concat(name.AsSpan(0, 80), "…"))}' is given twice; each property may appear once in an object");
-                            continue;
-                        }
-
-                        Visit(property.Value, Child(pointer, name));
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    var index = 0;
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Visit(item, Child(pointer, index++));
-                    }
-
-                    break;
-                case JsonValueKind.String:
-                    if (!IsValidRawString(JsonMarshal.GetRawUtf8Value(element)))
-                    {
-                        Error(pointer, "invalid-text", "the string " + UndecodableText);
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private const string UndecodableText = "is not valid text (a lone surrogate escape such as \\ud800, or invalid UTF-8)";
-
-    /// <summary>
-    /// Returns whether a raw (still escaped) JSON string is valid text: valid UTF-8, and every <c>\u</c> escape of a
-    /// surrogate is half of a high-low pair. The parser would otherwise turn a lone surrogate escape into U+FFFD or throw.
-    /// </summary>
-    private static bool IsValidRawString(ReadOnlySpan<byte> raw)
-    {
-        if (!System.Text.Unicode.Utf8.IsValid(raw))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != (byte)'\\' || i + 1 >= raw.Length)
-            {
-                continue;
-            }
-
-            if (raw[i + 1] != (byte)'u')
-            {
-                i++;
-                continue;
-            }
-
-            var unit = Hex(raw, i + 2);
-            i += 5;
-            if (unit is >= 0xDC00 and <= 0xDFFF)
-            {
-                return false;
-            }
-
-            if (unit is >= 0xD800 and <= 0xDBFF)
-            {
-                if (i + 6 >= raw.Length || raw[i + 1] != (byte)'\\' || raw[i + 2] != (byte)'u' || Hex(raw, i + 3) is < 0xDC00 or > 0xDFFF)
-                {
-                    return false;
-                }
-
-                i += 6;
-            }
-        }
-
-        return true;
-    }
-
-    private static int Hex(ReadOnlySpan<byte> raw, int start)
-    {
-        if (start + 4 > raw.Length)
-        {
-            return -1;
-        }
-
-        var value = 0;
-        for (var k = start; k < start + 4; k++)
-        {
-            var digit = HexDigit(raw[k]);
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value = (value * 16) + digit;
-        }
-
-        return value;
-    }
-
-    private static int HexDigit(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
-
-    public static string Child(string pointer, string name) => pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    public static string Child(string pointer, string name) => JsonText.Child(pointer, name);
 
     public static string Child(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PeerSupport.Rules.Evaluation;
 using PeerSupport.Rules.Language;
 using PeerSupport.Rules.Testing;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Rules.Serialization;
 
@@ -275,39 +276,15 @@ public static class RuleSetJson
             return (null, [], context.Errors, true);
         }
 
-        if (LoneSurrogate(json) is var (badLine, badColumn))
+        var document = JsonText.Parse(json, s_documentOptions, source: null, context.Errors);
+        if (document is null)
         {
-            context.Errors.Add(Problem.AtLine("invalid-json", badLine, badColumn, "malformed JSON: a lone surrogate character, which is not valid text"));
-            return (null, [], context.Errors, true);
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, s_documentOptions);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)Math.Min(int.MaxValue - 1, (ex.LineNumber ?? 0) + 1);
-            var column = (int)Math.Min(int.MaxValue - 1, (ex.BytePositionInLine ?? 0) + 1);
-            var path = string.IsNullOrEmpty(ex.Path) ? string.Empty : " at " + ex.Path;
-            context.Errors.Add(Problem.AtLine("invalid-json", line, column, "malformed JSON" + path + ": " + FirstSentence(ex.Message)));
-            return (null, [], context.Errors, true);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            context.Error(string.Empty, "invalid-json", "malformed JSON: the text holds a lone surrogate character, which is not valid text");
             return (null, [], context.Errors, true);
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (!context.CheckText(root))
-            {
-                return (null, [], context.Errors, true);
-            }
-
             if (!context.ExpectObject(root, string.Empty, "$schema", "id", "version", "description", "settings", "overrides", "rules", "tests"))
             {
                 return (null, [], context.Errors, true);
@@ -367,46 +344,6 @@ public static class RuleSetJson
             var model = new RuleSet(id, version, settings, rules.AsReadOnly(), overrides.AsReadOnly(), tests.AsReadOnly(), description);
             return (model, indices, context.Errors, dropped);
         }
-    }
-
-    /// <summary>The 1-based line and column of the first surrogate character that is not half of a pair, if any.</summary>
-    private static (int Line, int Column)? LoneSurrogate(string text)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return (line, i - lineStart + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        foreach (var marker in new[] { " Path:", " LineNumber:" })
-        {
-            var index = message.IndexOf(marker, StringComparison.Ordinal);
-            if (index > 0)
-            {
-                message = message[..index];
-            }
-        }
-
-        return message.TrimEnd(' ', '|');
     }
 
     private static RuleSetSettings ReadSettings(JsonElement root, JsonReadContext context)

@@ -17,9 +17,9 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(Base);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Empty(result.Problems);
-        var definition = result.Definition!;
+        var definition = result.GetValueOrThrow();
         Assert.Equal("TEST-A", definition.Id.Value);
         Assert.Equal("testa", definition.Id.FactPrefix);
         Assert.Equal(12, definition.TotalMax);
@@ -138,7 +138,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Null(result.Definition);
         Assert.Equal(
             ["/extra", "/cutoffs/0", "/name", "/reverseKeyed/0", "/bands/1/lower"],
@@ -183,8 +183,8 @@ public sealed class InstrumentDefinitionJsonTests
         Assert.Equal(line, problem.Line);
         Assert.Null(problem.JsonPointer);
         Assert.Equal("invalid-json", problem.Code);
-        Assert.StartsWith($"invalid JSON at line {line}", problem.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"{line}:{problem.Column}: error: invalid JSON", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("malformed JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{line}:{problem.Column}: error: malformed JSON", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -204,7 +204,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var problem = Assert.Single(InstrumentDefinitionJson.Load(json).Problems);
 
-        Assert.StartsWith("invalid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("malformed JSON", problem.Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 300)]
@@ -212,7 +212,7 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(text ?? string.Empty);
 
-        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+        Assert.Equal(result.Succeeded, result.Problems.Count == 0);
     }
 
     [Property(MaxTest = 500)]
@@ -232,14 +232,14 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(mutated);
 
-        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
-        Assert.Equal(result.IsSuccess, result.Definition is not null);
+        Assert.Equal(result.Succeeded, result.Problems.Count == 0);
+        Assert.Equal(result.Succeeded, result.Definition is not null);
         Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
 
     [Fact]
     public void Load_Comments_AreAllowed()
-        => Assert.True(InstrumentDefinitionJson.Load("// a comment\n" + Base).IsSuccess);
+        => Assert.True(InstrumentDefinitionJson.Load("// a comment\n" + Base).Succeeded);
 
     [Fact]
     public void Load_Null_Throws() => Assert.Throws<ArgumentNullException>(() => InstrumentDefinitionJson.Load(null!));
@@ -252,9 +252,9 @@ public sealed class InstrumentDefinitionJsonTests
             var json = InstrumentDefinitionJson.Write(definition);
             var loaded = InstrumentDefinitionJson.Load(json);
 
-            Assert.True(loaded.IsSuccess, definition.Id + ": " + string.Join("; ", loaded.Problems));
+            Assert.True(loaded.Succeeded, definition.Id + ": " + string.Join("; ", loaded.Problems));
             Assert.Equal(definition, loaded.Definition);
-            Assert.Equal(json, InstrumentDefinitionJson.Write(loaded.Definition!));
+            Assert.Equal(json, InstrumentDefinitionJson.Write(loaded.GetValueOrThrow()));
         }
     }
 
@@ -275,7 +275,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var loaded = InstrumentDefinitionJson.Load(InstrumentDefinitionJson.Write(definition));
 
-        Assert.True(loaded.IsSuccess, string.Join("; ", loaded.Problems));
+        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Problems));
         Assert.Equal(definition, loaded.Definition);
     }
 
@@ -402,7 +402,7 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Null(result.Definition);
         Assert.Contains(result.Problems, p => p.JsonPointer == location && p.Message.StartsWith(message, StringComparison.Ordinal));
         Assert.All(result.Problems, p => Assert.Equal(0, p.Line));
