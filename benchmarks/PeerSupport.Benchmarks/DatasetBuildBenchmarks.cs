@@ -63,6 +63,6 @@ public class DatasetBuildBenchmarks
             add(builder);
         }
 
-        return builder.Build().GetDatasetOrThrow().MemberHistories.Length;
+        return builder.Build().GetValueOrThrow().MemberHistories.Length;
     }
 }

@@ -36,7 +36,7 @@ const string rules = """
 var load = RuleSetJson.Load(rules, new RuleSetCompileOptions { Schema = schema });
 if (!load.Succeeded)
 {
-    foreach (var error in load.Errors)
+    foreach (var error in load.Problems)
     {
         Console.Error.WriteLine(error);
     }
@@ -44,7 +44,7 @@ if (!load.Succeeded)
     return 2;
 }
 
-var ruleSet = load.RuleSet!;
+var ruleSet = load.RuleSet;
 var asOf = new DateOnly(2026, 3, 2);
 Client[] clients =
 [

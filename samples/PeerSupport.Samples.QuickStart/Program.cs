@@ -41,7 +41,7 @@ foreach (var warning in result.Warnings)
     Console.WriteLine(warning);
 }
 
-var dataset = result.GetDatasetOrThrow();
+var dataset = result.GetValueOrThrow();
 var asOf = dataset.LastSessionDate!.Value;
 Console.WriteLine($"Group {group}: {dataset.Members.Length} members, {dataset.Sessions.Length} sessions, as of {asOf:yyyy-MM-dd}");
 Console.WriteLine();

@@ -31,7 +31,7 @@ if (!read.Succeeded)
     return 2;
 }
 
-var dataset = read.Dataset!;
+var dataset = read.Dataset;
 var asOf = dataset.LastSessionDate!.Value; // never the wall clock
 
 // 3. Group health: an index 0-100 explained component by component; cells under 5 members suppressed.

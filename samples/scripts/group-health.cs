@@ -40,7 +40,7 @@ if (!read.Succeeded)
     return 2;
 }
 
-var dataset = read.Dataset!;
+var dataset = read.Dataset;
 var asOf = dataset.LastSessionDate ?? throw new InvalidOperationException("The dataset has no sessions.");
 Console.WriteLine($"{args[0]}: {dataset.Groups.Length} groups, {dataset.Members.Length} members, {dataset.Sessions.Length} sessions, as of {asOf:yyyy-MM-dd}");
 

@@ -138,9 +138,9 @@ public sealed class ReferralEngine
     /// A protected rule of the running set whose subject, condition or outcome changes needs an override too: otherwise a
     /// file could keep the id but raise the threshold or lower the priority.
     /// </summary>
-    private static List<RuleError> WeakenedProtectedRules(CompiledRuleSet current, CompiledRuleSet candidate)
+    private static List<Problem> WeakenedProtectedRules(CompiledRuleSet current, CompiledRuleSet candidate)
     {
-        var errors = new List<RuleError>();
+        var errors = new List<Problem>();
         var overridden = candidate.Model.Overrides.Select(o => o.RuleId).ToHashSet(StringComparer.Ordinal);
         var next = candidate.Model.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var rule in current.Model.Rules.Where(r => r.IsProtected && r.IsEnabled))
@@ -156,13 +156,13 @@ public sealed class ReferralEngine
             if (changed)
             {
                 var index = candidate.Model.Rules.ToList().IndexOf(replacement);
-                errors.Add(new RuleError(RuleSetCompiler.Pointer("rules", index), 0, 0, $"protected rule '{rule.Id}' changes its subject, condition or outcome from the running rule set ({rule.Condition} → {replacement.Condition}); that needs an entry in overrides with a reason"));
+                errors.Add(Problem.AtPointer("protected-rule", RuleSetCompiler.Pointer("rules", index), $"protected rule '{rule.Id}' changes its subject, condition or outcome from the running rule set ({rule.Condition} → {replacement.Condition}); that needs an entry in overrides with a reason"));
             }
         }
 
         if (!overridden.Contains(EscalationSettings.RuleId) && WeakerEscalation(current.Settings.Escalation, candidate.Settings.Escalation) is { } weaker)
         {
-            errors.Add(new RuleError("/settings/escalation", 0, 0, $"the escalation of unactioned recommendations is weaker than the running rule set's ({weaker}); that needs an entry in overrides for '{EscalationSettings.RuleId}' with a reason"));
+            errors.Add(Problem.AtPointer("protected-rule", "/settings/escalation", $"the escalation of unactioned recommendations is weaker than the running rule set's ({weaker}); that needs an entry in overrides for '{EscalationSettings.RuleId}' with a reason"));
         }
 
         return errors;

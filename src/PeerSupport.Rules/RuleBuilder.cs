@@ -66,7 +66,7 @@ public sealed class RuleBuilder
     public RuleBuilder When(string condition)
     {
         var parsed = ConditionParser.Parse(condition ?? throw new ArgumentNullException(nameof(condition)));
-        _condition = parsed.Expression ?? throw new ArgumentException($"Rule '{_id}': {parsed.Errors[0]}", nameof(condition));
+        _condition = parsed.Expression ?? throw new ArgumentException($"Rule '{_id}': {parsed.Problems[0]}", nameof(condition));
         return this;
     }
 

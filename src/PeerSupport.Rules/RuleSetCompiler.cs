@@ -45,42 +45,42 @@ public static partial class RuleSetCompiler
     }
 
     /// <summary>Compiles with the rule indices of the source file (rules dropped by the reader leave gaps) and earlier errors.</summary>
-    internal static RuleSetLoadResult CompileCore(RuleSet ruleSet, RuleSetCompileOptions options, IReadOnlyList<int>? ruleIndices, IReadOnlyList<RuleError> earlierErrors, bool rulesDropped)
+    internal static RuleSetLoadResult CompileCore(RuleSet ruleSet, RuleSetCompileOptions options, IReadOnlyList<int>? ruleIndices, IReadOnlyList<Problem> earlierErrors, bool rulesDropped)
     {
-        var errors = new List<RuleError>(earlierErrors);
-        void Add(string pointer, string message) => errors.Add(new RuleError(pointer, 0, 0, message));
+        var errors = new List<Problem>(earlierErrors);
+        void Add(string pointer, string code, string message) => errors.Add(Problem.AtPointer(code, pointer, message));
         int IndexOf(int i) => ruleIndices is null ? i : ruleIndices[i];
 
         if (!IsValidId(ruleSet.Id))
         {
-            Add("/id", $"rule set id '{ruleSet.Id}' must be lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters");
+            Add("/id", "invalid-id", $"rule set id '{ruleSet.Id}' must be lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters");
         }
 
         if (!IsValidVersion(ruleSet.Version))
         {
-            Add("/version", $"version '{ruleSet.Version}' must be a semantic version such as 1.0.0");
+            Add("/version", "invalid-value", $"version '{ruleSet.Version}' must be a semantic version such as 1.0.0");
         }
 
         var settings = ruleSet.Settings;
         if (settings.CooldownDays is < 0 or > 365)
         {
-            Add("/settings/cooldownDays", $"cooldownDays must be 0–365, was {settings.CooldownDays}");
+            Add("/settings/cooldownDays", "out-of-range", $"cooldownDays must be 0–365, was {settings.CooldownDays}");
         }
 
         if (settings.AssessmentWindowDays is < 1 or > ConditionLimits.MaxWindowDays)
         {
-            Add("/settings/assessmentWindowDays", $"assessmentWindowDays must be 1–{ConditionLimits.MaxWindowDays}, was {settings.AssessmentWindowDays}");
+            Add("/settings/assessmentWindowDays", "out-of-range", $"assessmentWindowDays must be 1–{ConditionLimits.MaxWindowDays}, was {settings.AssessmentWindowDays}");
         }
 
         if (!string.Equals(settings.HitPolicy, RuleSetSettings.PriorityCollect, StringComparison.Ordinal))
         {
-            Add("/settings/hitPolicy", $"hitPolicy must be '{RuleSetSettings.PriorityCollect}', was '{settings.HitPolicy}'");
+            Add("/settings/hitPolicy", "invalid-value", $"hitPolicy must be '{RuleSetSettings.PriorityCollect}', was '{settings.HitPolicy}'");
         }
 
         ValidateEscalation(settings.Escalation, options.Schema, Add);
         if (ruleSet.Rules.Count > MaxRules)
         {
-            Add("/rules", $"a rule set has at most {MaxRules} rules, had {ruleSet.Rules.Count}");
+            Add("/rules", "too-many", $"a rule set has at most {MaxRules} rules, had {ruleSet.Rules.Count}");
         }
 
         var schema = options.Schema;
@@ -93,46 +93,46 @@ public static partial class RuleSetCompiler
             var index = IndexOf(i);
             if (!IsValidId(rule.Id))
             {
-                Add(Pointer("rules", index, "id"), $"rule id '{rule.Id}' must be lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters");
+                Add(Pointer("rules", index, "id"), "invalid-id", $"rule id '{rule.Id}' must be lower case letters, digits, '-' or '_', starting with a letter, at most 64 characters");
             }
             else if (string.Equals(rule.Id, EscalationSettings.RuleId, StringComparison.Ordinal))
             {
-                Add(Pointer("rules", index, "id"), $"rule id '{rule.Id}' is reserved for escalations of unactioned recommendations (settings/escalation)");
+                Add(Pointer("rules", index, "id"), "reserved-id", $"rule id '{rule.Id}' is reserved for escalations of unactioned recommendations (settings/escalation)");
             }
             else if (!seen.Add(rule.Id))
             {
-                Add(Pointer("rules", index, "id"), $"rule id '{rule.Id}' is used twice");
+                Add(Pointer("rules", index, "id"), "duplicate-id", $"rule id '{rule.Id}' is used twice");
             }
 
             if (string.IsNullOrWhiteSpace(rule.Title) || rule.Title.Length > 200)
             {
-                Add(Pointer("rules", index, "title"), $"rule '{rule.Id}' needs a title of 1–200 characters");
+                Add(Pointer("rules", index, "title"), "invalid-value", $"rule '{rule.Id}' needs a title of 1–200 characters");
             }
 
             if (rule.Rationale.Length > 4000 || rule.Source.Length > 4000)
             {
-                Add(Pointer("rules", index), $"rule '{rule.Id}': rationale and source must have at most 4000 characters");
+                Add(Pointer("rules", index), "too-long", $"rule '{rule.Id}': rationale and source must have at most 4000 characters");
             }
 
             for (var t = 0; t < rule.Tags.Count; t++)
             {
                 if (!IsValidId(rule.Tags[t]))
                 {
-                    Add(Pointer("rules", index, "tags", t), $"tag '{rule.Tags[t]}' must be lower case letters, digits, '-' or '_', starting with a letter");
+                    Add(Pointer("rules", index, "tags", t), "invalid-value", $"tag '{rule.Tags[t]}' must be lower case letters, digits, '-' or '_', starting with a letter");
                 }
             }
 
             ValidateOutcome(rule, schema, Pointer("rules", index, "then"), errors);
-            var conditionErrors = new List<RuleError>();
+            var conditionErrors = new List<Problem>();
             var binder = new Binder(schema, rule.Subject, slots, conditionErrors);
             var bound = binder.BindCondition(rule.Condition);
-            errors.AddRange(conditionErrors.Select(e => e.At(Pointer("rules", index, "when"))));
+            errors.AddRange(conditionErrors.Select(e => e.WithPointer(Pointer("rules", index, "when"))));
             ReasonTemplate? reason = null;
-            var reasonErrors = new List<RuleError>();
+            var reasonErrors = new List<Problem>();
             if (rule.Reason.Length > 0)
             {
                 reason = ReasonTemplate.Bind(rule.Reason, binder, reasonErrors);
-                errors.AddRange(reasonErrors.Select(e => e.At(Pointer("rules", index, "reason"))));
+                errors.AddRange(reasonErrors.Select(e => e.WithPointer(Pointer("rules", index, "reason"))));
             }
 
             if (bound is not null && conditionErrors.Count == 0 && reasonErrors.Count == 0)
@@ -153,7 +153,7 @@ public static partial class RuleSetCompiler
         return new RuleSetLoadResult(new CompiledRuleSet(ruleSet, stamp, schema, [.. slots.Requests], [.. compiled]), []);
     }
 
-    private static void ValidateOutcome(Rule rule, FactSchema schema, string pointer, List<RuleError> errors)
+    private static void ValidateOutcome(Rule rule, FactSchema schema, string pointer, List<Problem> errors)
     {
         var target = rule.Outcome.Target;
         var known = rule.Outcome.Action == RuleAction.Screen ? schema.Instruments : schema.Targets;
@@ -161,11 +161,11 @@ public static partial class RuleSetCompiler
         {
             var suggestion = FactSchema.Suggest(target ?? string.Empty, known);
             var what = rule.Outcome.Action == RuleAction.Screen ? "instrument" : "target";
-            errors.Add(new RuleError(pointer + "/target", 0, 0, $"unknown {what} '{target}' (known: {string.Join(", ", known)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")));
+            errors.Add(Problem.AtPointer("unknown-target", pointer + "/target", $"unknown {what} '{target}' (known: {string.Join(", ", known)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")));
         }
     }
 
-    private static void ValidateOverrides(RuleSet ruleSet, RuleSetCompileOptions options, bool rulesDropped, List<RuleError> errors)
+    private static void ValidateOverrides(RuleSet ruleSet, RuleSetCompileOptions options, bool rulesDropped, List<Problem> errors)
     {
         var overridden = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ruleSet.Overrides.Count; i++)
@@ -173,12 +173,12 @@ public static partial class RuleSetCompiler
             var entry = ruleSet.Overrides[i];
             if (string.IsNullOrWhiteSpace(entry.Reason))
             {
-                errors.Add(new RuleError(Pointer("overrides", i, "reason"), 0, 0, $"the override of protected rule '{entry.RuleId}' needs a reason"));
+                errors.Add(Problem.AtPointer("protected-rule", Pointer("overrides", i, "reason"), $"the override of protected rule '{entry.RuleId}' needs a reason"));
             }
 
             if (!overridden.TryAdd(entry.RuleId ?? string.Empty, i))
             {
-                errors.Add(new RuleError(Pointer("overrides", i, "ruleId"), 0, 0, $"protected rule '{entry.RuleId}' is overridden twice"));
+                errors.Add(Problem.AtPointer("protected-rule", Pointer("overrides", i, "ruleId"), $"protected rule '{entry.RuleId}' is overridden twice"));
             }
         }
 
@@ -202,7 +202,7 @@ public static partial class RuleSetCompiler
             if (weakened && !overridden.ContainsKey(id))
             {
                 var what = !present ? "removed" : !rule!.IsEnabled ? "disabled" : "no longer marked protected";
-                errors.Add(new RuleError("/overrides", 0, 0, $"protected rule '{id}' is {what}; that needs an entry in overrides with a reason"));
+                errors.Add(Problem.AtPointer("protected-rule", "/overrides", $"protected rule '{id}' is {what}; that needs an entry in overrides with a reason"));
             }
         }
 
@@ -212,23 +212,23 @@ public static partial class RuleSetCompiler
             // condition or outcome relative to the running rule set (checked by ReferralEngine.TryUpdate).
             if (!mustStay.Contains(id) && !string.Equals(id, EscalationSettings.RuleId, StringComparison.Ordinal))
             {
-                errors.Add(new RuleError(Pointer("overrides", index, "ruleId"), 0, 0, $"'{id}' is not a protected rule, so it cannot be overridden"));
+                errors.Add(Problem.AtPointer("protected-rule", Pointer("overrides", index, "ruleId"), $"'{id}' is not a protected rule, so it cannot be overridden"));
             }
         }
     }
 
-    private static void ValidateEscalation(EscalationSettings? escalation, FactSchema schema, Action<string, string> add)
+    private static void ValidateEscalation(EscalationSettings? escalation, FactSchema schema, Action<string, string, string> add)
     {
         const string At = "/settings/escalation";
         if (escalation is null || escalation.OpenStatuses is null || escalation.Target is null)
         {
-            add(At, "escalation settings must not be null");
+            add(At, "invalid-value", "escalation settings must not be null");
             return;
         }
 
         if (escalation.OpenStatuses.Count == 0)
         {
-            add(At + "/openStatuses", "openStatuses must list at least one of recommended, made, accepted");
+            add(At + "/openStatuses", "invalid-value", "openStatuses must list at least one of recommended, made, accepted");
         }
 
         for (var i = 0; i < escalation.OpenStatuses.Count; i++)
@@ -236,11 +236,11 @@ public static partial class RuleSetCompiler
             var status = escalation.OpenStatuses[i];
             if (status is not (ReferralStatus.Recommended or ReferralStatus.Made or ReferralStatus.Accepted))
             {
-                add(Pointer("settings", "escalation", "openStatuses", i), $"'{Names.Of(status)}' is a closed status; openStatuses may list recommended, made, accepted");
+                add(Pointer("settings", "escalation", "openStatuses", i), "invalid-value", $"'{Names.Of(status)}' is a closed status; openStatuses may list recommended, made, accepted");
             }
             else if (escalation.OpenStatuses.Take(i).Contains(status))
             {
-                add(Pointer("settings", "escalation", "openStatuses", i), $"'{Names.Of(status)}' is listed twice");
+                add(Pointer("settings", "escalation", "openStatuses", i), "invalid-value", $"'{Names.Of(status)}' is listed twice");
             }
         }
 
@@ -248,7 +248,7 @@ public static partial class RuleSetCompiler
         {
             if (escalation.AfterDays(priority) is < 0 or > 365)
             {
-                add(Pointer("settings", "escalation", "afterDays", Names.Of(priority)), $"afterDays.{Names.Of(priority)} must be 0–365, was {escalation.AfterDays(priority)}");
+                add(Pointer("settings", "escalation", "afterDays", Names.Of(priority)), "out-of-range", $"afterDays.{Names.Of(priority)} must be 0–365, was {escalation.AfterDays(priority)}");
             }
         }
 
@@ -256,16 +256,16 @@ public static partial class RuleSetCompiler
         // set that sets escalation explicitly must name a known target.
         if (!ReferenceEquals(escalation, EscalationSettings.Default) && !schema.Targets.Contains(escalation.Target, StringComparer.Ordinal))
         {
-            add(At + "/target", $"'{escalation.Target}' is not a known target (allowed: {string.Join(", ", schema.Targets)})");
+            add(At + "/target", "unknown-target", $"'{escalation.Target}' is not a known target (allowed: {string.Join(", ", schema.Targets)})");
         }
 
         if (escalation.MinimumPriority is not (RulePriority.Urgent or RulePriority.Asap or RulePriority.Stat))
         {
-            add(At + "/minimumPriority", $"minimumPriority must be urgent, asap or stat (at least one step above routine), was {Names.Of(escalation.MinimumPriority)}");
+            add(At + "/minimumPriority", "invalid-value", $"minimumPriority must be urgent, asap or stat (at least one step above routine), was {Names.Of(escalation.MinimumPriority)}");
         }
     }
 
-    private static void ValidateTests(RuleSet ruleSet, SlotTable slots, List<RuleError> errors)
+    private static void ValidateTests(RuleSet ruleSet, SlotTable slots, List<Problem> errors)
     {
         var keys = slots.Requests.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var ruleIds = ruleSet.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -275,7 +275,7 @@ public static partial class RuleSetCompiler
             var test = ruleSet.Tests[i];
             if (string.IsNullOrWhiteSpace(test.Name) || !names.Add(test.Name))
             {
-                errors.Add(new RuleError(Pointer("tests", i, "name"), 0, 0, $"test name '{test.Name}' must be non-empty and unique"));
+                errors.Add(Problem.AtPointer("invalid-value", Pointer("tests", i, "name"), $"test name '{test.Name}' must be non-empty and unique"));
             }
 
             foreach (var (key, _) in test.Facts.Entries)
@@ -283,7 +283,7 @@ public static partial class RuleSetCompiler
                 if (!keys.Contains(key))
                 {
                     var suggestion = FactSchema.Suggest(key, keys);
-                    errors.Add(new RuleError(Pointer("tests", i, "facts", key), 0, 0, $"no rule reads fact '{key}'" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")));
+                    errors.Add(Problem.AtPointer("unknown-fact", Pointer("tests", i, "facts", key), $"no rule reads fact '{key}'" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")));
                 }
             }
 
@@ -292,7 +292,7 @@ public static partial class RuleSetCompiler
             {
                 if (!ruleIds.Contains(expectedUnknowns[u]))
                 {
-                    errors.Add(new RuleError(Pointer("tests", i, "expect", "unknowns", u), 0, 0, $"unknown rule id '{expectedUnknowns[u]}'"));
+                    errors.Add(Problem.AtPointer("unknown-rule", Pointer("tests", i, "expect", "unknowns", u), $"unknown rule id '{expectedUnknowns[u]}'"));
                 }
             }
         }

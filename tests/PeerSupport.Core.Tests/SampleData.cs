@@ -79,5 +79,5 @@ internal static class SampleData
         return builder;
     }
 
-    public static PeerSupportDataset Dataset() => Builder().Build().GetDatasetOrThrow();
+    public static PeerSupportDataset Dataset() => Builder().Build().GetValueOrThrow();
 }

@@ -16,14 +16,14 @@ public sealed partial class DatasetCsvReaderTests
         return DatasetCsvReader.Read(folder);
     }
 
-    private static DatasetProblem SingleError(DatasetBuildResult result)
+    private static Problem SingleError(DatasetBuildResult result)
     {
         Assert.False(result.Succeeded);
         Assert.Null(result.Dataset);
         return Assert.Single(result.Errors);
     }
 
-    private static void AssertAt(DatasetProblem problem, string code, string location)
+    private static void AssertAt(Problem problem, string code, string location)
     {
         Assert.Equal(code, problem.Code);
         Assert.StartsWith(location + ": ", problem.ToString(), StringComparison.Ordinal);
@@ -259,7 +259,7 @@ public sealed partial class DatasetCsvReaderTests
         Assert.All(warnings, w => Assert.Equal("missing-attendance", w.Code));
         Assert.All(warnings, w => Assert.Contains("'G-NORTH-S02'", w.Message, StringComparison.Ordinal));
         Assert.All(warnings, w => Assert.StartsWith("attendance.csv: warning: ", w.ToString(), StringComparison.Ordinal));
-        Assert.Equal(warnings, result.Dataset!.Warnings);
+        Assert.Equal(warnings, result.GetValueOrThrow().Warnings);
         var history = result.Dataset.GetMember(Domain.MemberId.Create("N01-2824"));
         var entry = history.Attendance.Single(e => e.Session.Id.Value == "G-NORTH-S02");
         Assert.False(entry.Attended);
@@ -345,7 +345,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => ExampleDataset.ReplaceLine(f, "facilitators.csv", 4, "F-03,licensed_clinician,LCSW,"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.True(result.Dataset!.TryGetFacilitator(Domain.FacilitatorId.Create("F-03"), out var f));
+        Assert.True(result.GetValueOrThrow().TryGetFacilitator(Domain.FacilitatorId.Create("F-03"), out var f));
         Assert.Null(f.Credential!.ExpiresOn);
     }
 
@@ -491,7 +491,7 @@ public sealed partial class DatasetCsvReaderTests
         var warning = Assert.Single(result.Warnings);
         AssertAt(warning, "unknown-column", "groups.csv:1:9");
         Assert.Contains("'notes'", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("Tuesday evening peer circle", result.Dataset!.Groups[0].Name);
+        Assert.Equal("Tuesday evening peer circle", result.GetValueOrThrow().Groups[0].Name);
     }
 
     [Fact]
@@ -526,7 +526,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => File.WriteAllText(Path.Combine(f, "incidents.csv"), "incident_id,session_id,kind\n"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Empty(result.Dataset!.Incidents);
+        Assert.Empty(result.GetValueOrThrow().Incidents);
     }
 
     [Fact]
@@ -536,7 +536,7 @@ public sealed partial class DatasetCsvReaderTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         AssertAt(Assert.Single(result.Warnings), "blank-line", "referrals.csv:2");
-        Assert.Equal(2, result.Dataset!.Referrals.Length);
+        Assert.Equal(2, result.GetValueOrThrow().Referrals.Length);
     }
 
     [Fact]
@@ -585,7 +585,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => File.WriteAllText(Path.Combine(f, "dataset.json"), "{ \"formatVersion\": 2 }"));
 
         var error = SingleError(result);
-        Assert.Equal(("invalid-metadata", "dataset.json", "/formatVersion"), (error.Code, error.Source, error.Field));
+        Assert.Equal(("invalid-metadata", "dataset.json", "/formatVersion"), (error.Code, error.Source, error.JsonPointer));
         Assert.Contains("formatVersion must be 1, was 2", error.Message, StringComparison.Ordinal);
     }
 
@@ -599,7 +599,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => File.WriteAllText(Path.Combine(f, "dataset.json"), json));
 
         var error = SingleError(result);
-        Assert.Equal(("invalid-metadata", pointer), (error.Code, error.Field));
+        Assert.Equal(("invalid-metadata", pointer), (error.Code, error.JsonPointer));
     }
 
     [Fact]
@@ -618,7 +618,7 @@ public sealed partial class DatasetCsvReaderTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(["unknown-property", "missing-format-version"], result.Warnings.Select(w => w.Code));
-        Assert.Equal("T", result.Dataset!.Metadata.Title);
+        Assert.Equal("T", result.GetValueOrThrow().Metadata.Title);
     }
 
     [Fact]
@@ -651,6 +651,6 @@ public sealed partial class DatasetCsvReaderTests
         var result = ReadBroken(f => ExampleDataset.ReplaceLine(f, "groups.csv", 2, "G-NORTH,Tuesday \"evening\" circle,peer_led,standard,in_person,12,,2026-01-06"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal("Tuesday \"evening\" circle", result.Dataset!.Groups[0].Name);
+        Assert.Equal("Tuesday \"evening\" circle", result.GetValueOrThrow().Groups[0].Name);
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class DatasetCsvReaderTests
     {
         var result = DatasetCsvReader.Read(ExampleDataset.Folder);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        return result.Dataset!;
+        return result.GetValueOrThrow();
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = DatasetCsvReader.Read(folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(new DatasetMetadata(), result.Dataset!.Metadata);
+        Assert.Equal(new DatasetMetadata(), result.GetValueOrThrow().Metadata);
         Assert.Equal(Acuity.Standard, result.Dataset.Groups[1].Acuity);
         Assert.Empty(result.Dataset.Facilitators);
     }
@@ -269,7 +269,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = DatasetCsvReader.Read(folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(new Consent(null, true), result.Dataset!.Members[0].Consent);
+        Assert.Equal(new Consent(null, true), result.GetValueOrThrow().Members[0].Consent);
         Assert.Equal(AttendanceStatus.Present, Assert.Single(result.Dataset.Attendance).Status);
     }
 
@@ -284,7 +284,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = DatasetCsvReader.Read(folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal("Tuesday \"north\" circle, with a comma\nand a line break", result.Dataset!.Groups[0].Name);
+        Assert.Equal("Tuesday \"north\" circle, with a comma\nand a line break", result.GetValueOrThrow().Groups[0].Name);
         Assert.Equal("Harbor", result.Dataset.Groups[1].Name);
     }
 
@@ -314,7 +314,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = DatasetCsvReader.Read(folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal("Dienstagskreis für Angehörige – Nord", result.Dataset!.Groups[0].Name);
+        Assert.Equal("Dienstagskreis für Angehörige – Nord", result.GetValueOrThrow().Groups[0].Name);
     }
 
     [Fact]
@@ -330,7 +330,7 @@ public sealed partial class DatasetCsvReaderTests
         var result = DatasetCsvReader.Read(folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal("Tuesday evening peer circle", result.Dataset!.Groups[0].Name);
+        Assert.Equal("Tuesday evening peer circle", result.GetValueOrThrow().Groups[0].Name);
         Assert.Equal(116, result.Dataset.Attendance.Length);
     }
 
@@ -349,6 +349,6 @@ public sealed partial class DatasetCsvReaderTests
         Assert.Equal("unknown-instrument", error.Code);
         Assert.Equal(("assessments.csv", 78, 2), (error.Source, error.Line, error.Column));
         Assert.True(withCustom.Succeeded, string.Join("\n", withCustom.Errors));
-        Assert.Equal(3, withCustom.Dataset!.Assessments[^1].Score.Total);
+        Assert.Equal(3, withCustom.GetValueOrThrow().Assessments[^1].Score.Total);
     }
 }

@@ -10,7 +10,7 @@ namespace PeerSupport.Data.Tests;
 
 public sealed class DatasetCsvWriterTests
 {
-    private static PeerSupportDataset Example() => DatasetCsvReader.Read(ExampleDataset.Folder).GetDatasetOrThrow();
+    private static PeerSupportDataset Example() => DatasetCsvReader.Read(ExampleDataset.Folder).GetValueOrThrow();
 
     private static PeerSupportDataset WriteAndRead(PeerSupportDataset dataset)
     {
@@ -19,7 +19,7 @@ public sealed class DatasetCsvWriterTests
         DatasetCsvWriter.Write(dataset, folder);
         var result = DatasetCsvReader.Read(folder);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.Dataset!;
+        return result.GetValueOrThrow();
     }
 
     private static Dictionary<string, byte[]> Snapshot(string folder)
@@ -118,7 +118,7 @@ public sealed class DatasetCsvWriterTests
     [Fact]
     public void Write_MinimalDataset_OmitsEmptyOptionalFilesAndKeepsRequiredHeaders()
     {
-        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), "G", FacilitationModel.PeerLed)).Build().GetDatasetOrThrow();
+        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), "G", FacilitationModel.PeerLed)).Build().GetValueOrThrow();
         using var temp = new TempFolder();
         var folder = temp.Combine("out");
 
@@ -141,7 +141,7 @@ public sealed class DatasetCsvWriterTests
             .AddMember(member)
             .AddAssessment(new Assessment(member.Id, Instruments.InstrumentId.Phq2, new DateOnly(2026, 1, 1), [1, 2]))
             .AddAssessment(new Assessment(member.Id, Instruments.InstrumentId.K10, new DateOnly(2026, 1, 2), [], 20))
-            .Build().GetDatasetOrThrow();
+            .Build().GetValueOrThrow();
         using var temp = new TempFolder();
         var folder = temp.Combine("out");
 
@@ -154,14 +154,14 @@ public sealed class DatasetCsvWriterTests
     public void Write_TextNeedingQuotes_IsQuotedAndReadsBack()
     {
         const string Name = "Say \"hi\", then\nleave";
-        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), Name, FacilitationModel.PeerLed)).Build().GetDatasetOrThrow();
+        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), Name, FacilitationModel.PeerLed)).Build().GetValueOrThrow();
         using var temp = new TempFolder();
         var folder = temp.Combine("out");
 
         DatasetCsvWriter.Write(dataset, folder);
 
         Assert.Contains("G,\"Say \"\"hi\"\", then\nleave\",peer_led", File.ReadAllText(Path.Combine(folder, "groups.csv")), StringComparison.Ordinal);
-        Assert.Equal(Name, DatasetCsvReader.Read(folder).GetDatasetOrThrow().Groups[0].Name);
+        Assert.Equal(Name, DatasetCsvReader.Read(folder).GetValueOrThrow().Groups[0].Name);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class DatasetCsvWriterTests
 
         DatasetCsvWriter.Write(Example(), folder, new DatasetCsvWriteOptions { Overwrite = true });
 
-        Assert.Equal(Example().Members.Length, DatasetCsvReader.Read(folder).GetDatasetOrThrow().Members.Length);
+        Assert.Equal(Example().Members.Length, DatasetCsvReader.Read(folder).GetValueOrThrow().Members.Length);
         Assert.Equal(["out"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
@@ -252,7 +252,7 @@ public sealed class DatasetCsvWriterTests
     [Fact]
     public void Write_GroupFocus_IsRejectedUnlessLossyWriteIsAllowed()
     {
-        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), "G", FacilitationModel.PeerLed, focus: "grief")).Build().GetDatasetOrThrow();
+        var dataset = new DatasetBuilder().AddGroup(new PeerGroup(GroupId.Create("G"), "G", FacilitationModel.PeerLed, focus: "grief")).Build().GetValueOrThrow();
         using var temp = new TempFolder();
 
         var ex = Assert.Throws<ArgumentException>(() => DatasetCsvWriter.Write(dataset, temp.Combine("strict")));
@@ -260,7 +260,7 @@ public sealed class DatasetCsvWriterTests
 
         Assert.Contains("Group 'G' has a focus", ex.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("strict")));
-        Assert.Null(DatasetCsvReader.Read(temp.Combine("lossy")).GetDatasetOrThrow().Groups[0].Focus);
+        Assert.Null(DatasetCsvReader.Read(temp.Combine("lossy")).GetValueOrThrow().Groups[0].Focus);
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public sealed class DatasetCsvWriterTests
     {
         var dataset = new DatasetBuilder()
             .AddFacilitator(new Facilitator(FacilitatorId.Create("F"), FacilitatorRole.PeerFacilitator, new Credential("LCSW", FacilitatorRole.LicensedClinician)))
-            .Build().GetDatasetOrThrow();
+            .Build().GetValueOrThrow();
         using var temp = new TempFolder();
 
         var ex = Assert.Throws<ArgumentException>(() => DatasetCsvWriter.Write(dataset, temp.Combine("out")));
@@ -281,7 +281,7 @@ public sealed class DatasetCsvWriterTests
     {
         var dataset = new DatasetBuilder()
             .AddProgramme(new Programme(ProgrammeId.Create("P"), "P", [new ProgrammeModule(1, "Welcome")]))
-            .Build().GetDatasetOrThrow();
+            .Build().GetValueOrThrow();
         using var temp = new TempFolder();
 
         Assert.Throws<ArgumentException>(() => DatasetCsvWriter.Write(dataset, temp.Combine("out")));

@@ -16,7 +16,7 @@ public sealed class DocsExampleTests
 
         // --- begin docs snippet (paths replaced) ---
         DatasetBuildResult result = DatasetCsvReader.Read(source);
-        foreach (DatasetProblem problem in result.Problems)
+        foreach (Problem problem in result.Problems)
         {
             errors.WriteLine(problem);
         }
@@ -28,7 +28,7 @@ public sealed class DocsExampleTests
 
         // --- end docs snippet ---
         Assert.Equal(string.Empty, errors.ToString());
-        Assert.Equal(13, DatasetCsvReader.Read(copy).GetDatasetOrThrow().Members.Length);
+        Assert.Equal(13, DatasetCsvReader.Read(copy).GetValueOrThrow().Members.Length);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class DocsExampleTests
         var result = DatasetCsvReader.Read(ExampleDataset.Folder, new DatasetCsvOptions { Instruments = InstrumentRegistry.BuiltIn.Add(myDefinition) });
 
         Assert.True(result.Succeeded);
-        Assert.True(result.Dataset!.Instruments.TryGet(InstrumentId.Create("MY-2"), out _));
+        Assert.True(result.GetValueOrThrow().Instruments.TryGet(InstrumentId.Create("MY-2"), out _));
     }
 
     [Fact]

@@ -154,7 +154,7 @@ internal static class RandomDatasets
             }
         }
 
-        return builder.Build().GetDatasetOrThrow();
+        return builder.Build().GetValueOrThrow();
     }
 
     private static Assessment RandomAssessment(Random random, MemberId member, DateOnly date)

@@ -253,7 +253,7 @@ internal static partial class Endpoints
                 return Problems.Unprocessable(
                     "The record conflicts with the group's data",
                     "Nothing was stored.",
-                    result.Errors.Select(e => new { code = e.Code, message = e.Message }));
+                    result.Errors);
             }
 
             save();
@@ -332,7 +332,7 @@ internal static partial class Endpoints
 
             if (length > RuleSetJson.MaxFileLength)
             {
-                return Problems.Unprocessable("The rule set is invalid", "The rule set was not changed.", [new { path = string.Empty, line = 0, column = 0, message = $"a rule file may be at most {RuleSetJson.MaxFileLength} characters" }]);
+                return Problems.Unprocessable("The rule set is invalid", "The rule set was not changed.", [Problem.AtPointer("too-long", string.Empty, $"a rule file may be at most {RuleSetJson.MaxFileLength} characters")]);
             }
 
             json = new string(buffer, 0, length);
@@ -343,11 +343,11 @@ internal static partial class Endpoints
         {
             return Problems.Unprocessable(
                 "The rule set is invalid",
-                $"{result.Errors.Count} error(s); the rule set in force ({host.Engine.Current.Stamp.Id} {host.Engine.Current.Stamp.Version}) was not changed.",
-                result.Errors.Select(e => new { path = e.Path, line = e.Line, column = e.Column, message = e.Message }));
+                $"{result.Problems.Count} error(s); the rule set in force ({host.Engine.Current.Stamp.Id} {host.Engine.Current.Stamp.Version}) was not changed.",
+                result.Problems);
         }
 
-        return Results.Ok(StampView(result.RuleSet!.Stamp));
+        return Results.Ok(StampView(result.RuleSet.Stamp));
     }
 
     private static IResult GetDecision(long logId, IDecisionLog log)
@@ -367,7 +367,7 @@ internal static partial class Endpoints
         var ruleSet = host.Find(entry.RuleSet);
         if (ruleSet is null)
         {
-            return Problems.Unprocessable("Rule set not found", "The rule set the decision names is not stored here.", [new { path = "/ruleSet", message = $"no rule set {entry.RuleSet.Id} {entry.RuleSet.Version} with hash {entry.RuleSet.Sha256}" }]);
+            return Problems.Unprocessable("Rule set not found", "The rule set the decision names is not stored here.", [Problem.AtPointer("unknown-rule-set", "/ruleSet", $"no rule set {entry.RuleSet.Id} {entry.RuleSet.Version} with hash {entry.RuleSet.Sha256}")]);
         }
 
         var replay = DecisionJson.Replay(ruleSet, entry.Record);
@@ -377,7 +377,7 @@ internal static partial class Endpoints
             decisionId = entry.DecisionId,
             matches = replay.Matches,
             replayedDecisionId = replay.Replayed?.DecisionId,
-            errors = replay.Errors.Select(e => new { path = e.Path, line = e.Line, column = e.Column, message = e.Message }),
+            errors = replay.Problems.Select(Problems.View),
         });
     }
 

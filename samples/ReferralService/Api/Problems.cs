@@ -14,9 +14,13 @@ internal static class Problems
     /// <summary>409.</summary>
     public static IResult Conflict(string detail) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 
-    /// <summary>422 with located errors.</summary>
-    public static IResult Unprocessable(string title, string detail, IEnumerable<object> errors) =>
-        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["errors"] = errors.ToArray() });
+    /// <summary>422 with every problem found, each as its code, JSON pointer (<c>path</c>, empty when none), line, column and message.</summary>
+    public static IResult Unprocessable(string title, string detail, IEnumerable<Problem> problems) =>
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["errors"] = problems.Select(View).ToArray() });
+
+    /// <summary>The JSON shape of one problem: code, JSON pointer (<c>path</c>, empty when none), line, column (0 when not known) and message.</summary>
+    public static object View(Problem problem) =>
+        new { code = problem.Code, path = problem.JsonPointer ?? string.Empty, line = problem.Line, column = problem.Column, message = problem.Message };
 
     /// <summary>503 when the decision log (or the state store) cannot be written.</summary>
     public static IResult Unavailable(string detail) =>

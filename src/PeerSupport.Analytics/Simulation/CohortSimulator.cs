@@ -53,7 +53,7 @@ public sealed class CohortSimulator
     /// <summary>Simulates the cohort and builds the dataset.</summary>
     /// <returns>The dataset; its metadata source is "simulated, seed N".</returns>
     /// <exception cref="DatasetValidationException">Thrown when the simulated records fail validation, which would be a bug in the simulator.</exception>
-    public PeerSupportDataset Simulate() => CreateBuilder().Build().GetDatasetOrThrow();
+    public PeerSupportDataset Simulate() => CreateBuilder().Build().GetValueOrThrow();
 
     /// <summary>Simulates the cohort into a new builder without building it, for callers that add records of their own first.</summary>
     /// <returns>A builder holding every simulated record, in a fixed order (by kind, then group, then time).</returns>

@@ -27,7 +27,7 @@ internal static class DatasetLoader
     public static PeerSupportDataset Load(CliContext context, string directory)
     {
         var result = Read(context, directory);
-        if (result.Dataset is null)
+        if (!result.Succeeded)
         {
             var errors = result.Errors.Select(p => Format(directory, p)).ToList();
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"{directory}: the dataset has {errors.Count} error(s); nothing was analysed"));
@@ -47,7 +47,7 @@ internal static class DatasetLoader
     /// <param name="directory">The dataset folder.</param>
     /// <param name="problem">The problem.</param>
     /// <returns>The line of text, e.g. <c>data/attendance.csv:12:3: error: ...</c>.</returns>
-    public static string Format(string directory, DatasetProblem problem)
+    public static string Format(string directory, Problem problem)
     {
         var text = problem.ToString();
         return problem.Source is null ? $"{directory}: {text}" : Path.Combine(directory, text);

@@ -26,42 +26,44 @@ internal static class RuleFiles
         // A rule file holds at most RuleSetJson.MaxFileLength characters, each at most 4 bytes of UTF-8; the size is checked before reading.
         var json = InputFiles.ReadText(nameOrPath, 4 * PeerSupport.Rules.Serialization.RuleSetJson.MaxFileLength);
         var result = DefaultRulePack.CreateEngine().TryUpdate(json);
-        if (result.RuleSet is null)
+        if (!result.Succeeded)
         {
             var locator = JsonPointerLocator.Create(json);
-            throw new CliInputException(result.Errors.Select(e => Format(nameOrPath, e, locator)).ToArray());
+            throw new CliInputException(result.Problems.Select(e => Format(nameOrPath, e, locator)).ToArray());
         }
 
         return result.RuleSet;
     }
 
-    /// <summary>Formats a rule error as <c>file:line:column: pointer: message</c> (the line and column when known).</summary>
+    /// <summary>Formats a rule-file problem as <c>file:line:column: error: pointer: message</c> (the line and column when known).</summary>
     /// <param name="file">The file the user named.</param>
-    /// <param name="error">The error.</param>
-    /// <param name="locator">Finds the line and column of errors the loader located only by JSON pointer.</param>
+    /// <param name="problem">The problem.</param>
+    /// <param name="locator">Finds the line and column of problems the loader located only by JSON pointer.</param>
     /// <returns>The line of text.</returns>
-    public static string Format(string file, RuleError error, JsonPointerLocator locator)
+    public static string Format(string file, Problem problem, JsonPointerLocator locator)
     {
-        var line = error.Line;
-        var column = error.Column;
-        if (error.Path.Length > 0 && line > 0)
+        var line = problem.Line;
+        var column = problem.Column;
+        var jsonPointer = problem.JsonPointer ?? string.Empty;
+        if (jsonPointer.Length > 0 && line > 0)
         {
-            // The loader located the error inside the condition text: shift it to the file, past the opening quote.
+            // The loader located the problem inside the condition text: shift it to the file, past the opening quote.
             var inCondition = line == 1 ? column : 0;
-            if (locator.TryLocateValue(error.Path, out line, out column))
+            if (locator.TryLocateValue(jsonPointer, out line, out column))
             {
                 column += inCondition;
             }
         }
-        else if (line <= 0 && error.Path.Length > 0)
+        else if (line <= 0 && jsonPointer.Length > 0)
         {
-            locator.TryLocate(error.Path, out line, out column);
+            locator.TryLocate(jsonPointer, out line, out column);
         }
 
         var location = line > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{Math.Max(column, 1)}")
             : file;
-        var pointer = error.Path.Length > 0 ? error.Path + ": " : string.Empty;
-        return $"{location}: error: {pointer}{error.Message}";
+        var prefix = jsonPointer.Length > 0 ? jsonPointer + ": " : string.Empty;
+        var severity = problem.Severity == ProblemSeverity.Error ? "error" : "warning";
+        return $"{location}: {severity}: {prefix}{problem.Message}";
     }
 }

@@ -39,7 +39,7 @@ internal static class AssessmentScoring
         }
 
         var result = definition.TryScore(items);
-        if (!result.IsSuccess)
+        if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
             {
@@ -49,7 +49,7 @@ internal static class AssessmentScoring
             return null;
         }
 
-        var score = result.Score!;
+        var score = result.Score;
         if (assessment.Total is { } given)
         {
             if (score.Total is not { } computed)

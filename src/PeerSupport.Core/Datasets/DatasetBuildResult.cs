@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace PeerSupport.Datasets;
 
@@ -9,7 +10,7 @@ namespace PeerSupport.Datasets;
 /// </summary>
 public sealed class DatasetBuildResult
 {
-    internal DatasetBuildResult(PeerSupportDataset? dataset, ImmutableArray<DatasetProblem> problems)
+    internal DatasetBuildResult(PeerSupportDataset? dataset, ImmutableArray<Problem> problems)
     {
         Dataset = dataset;
         Problems = problems;
@@ -19,19 +20,23 @@ public sealed class DatasetBuildResult
     public PeerSupportDataset? Dataset { get; }
 
     /// <summary>Gets every problem found, errors first in the order found, then warnings.</summary>
-    public ImmutableArray<DatasetProblem> Problems { get; }
+    public ImmutableArray<Problem> Problems { get; }
 
-    /// <summary>Gets a value indicating whether the dataset was built.</summary>
+    /// <summary>Gets a value indicating whether the dataset was built (then <see cref="Dataset"/> is not null).</summary>
+    [MemberNotNullWhen(true, nameof(Dataset))]
     public bool Succeeded => Dataset is not null;
 
     /// <summary>Gets the errors.</summary>
-    public IEnumerable<DatasetProblem> Errors => Problems.Where(p => p.Severity == DatasetProblemSeverity.Error);
+    public IEnumerable<Problem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>Gets the warnings.</summary>
-    public IEnumerable<DatasetProblem> Warnings => Problems.Where(p => p.Severity == DatasetProblemSeverity.Warning);
+    public IEnumerable<Problem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
 
-    /// <summary>Gets the dataset or throws an exception listing every error.</summary>
+    /// <summary>Returns the dataset, or throws with every error when it could not be built.</summary>
     /// <returns>The dataset.</returns>
-    /// <exception cref="DatasetValidationException">Thrown when there were errors.</exception>
-    public PeerSupportDataset GetDatasetOrThrow() => Dataset ?? throw new DatasetValidationException(Problems);
+    /// <exception cref="DatasetValidationException">
+    /// Thrown when there were errors (an <see cref="InvalidOperationException"/>); the message lists the first 20 located
+    /// errors and <see cref="DatasetValidationException.Problems"/> holds them all.
+    /// </exception>
+    public PeerSupportDataset GetValueOrThrow() => Dataset ?? throw new DatasetValidationException(Problems);
 }

@@ -27,7 +27,7 @@ public sealed partial class DatasetBuilder
     private readonly List<(Referral Value, RecordLocation At)> _referrals = [];
     private readonly List<(GoalRating Value, RecordLocation At)> _goals = [];
     private readonly List<(Programme Value, RecordLocation At)> _programmes = [];
-    private readonly List<DatasetProblem> _readerProblems = [];
+    private readonly List<Problem> _readerProblems = [];
 
     /// <summary>Initializes a new builder.</summary>
     /// <param name="instruments">The instruments assessments are scored with. The default value is <see cref="InstrumentRegistry.BuiltIn"/> (the built-in instruments).</param>
@@ -109,7 +109,7 @@ public sealed partial class DatasetBuilder
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <returns>This builder.</returns>
-    public DatasetBuilder AddProblem(DatasetProblem problem)
+    public DatasetBuilder AddProblem(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         _readerProblems.Add(problem);
@@ -120,8 +120,8 @@ public sealed partial class DatasetBuilder
     /// <returns>The dataset, or every error (and warning) found.</returns>
     public DatasetBuildResult Build()
     {
-        var errors = new List<DatasetProblem>(_readerProblems.Where(p => p.Severity == DatasetProblemSeverity.Error));
-        var warnings = new List<DatasetProblem>(_readerProblems.Where(p => p.Severity == DatasetProblemSeverity.Warning));
+        var errors = new List<Problem>(_readerProblems.Where(p => p.Severity == ProblemSeverity.Error));
+        var warnings = new List<Problem>(_readerProblems.Where(p => p.Severity == ProblemSeverity.Warning));
         var context = new BuildContext(errors, warnings);
 
         var programmes = UniqueById(_programmes, p => p.Id, "programme", "program_id", context);
@@ -364,7 +364,7 @@ public sealed partial class DatasetBuilder
         Dictionary<SessionId, GroupSession> sessions,
         List<AcceptedAttendance> attendance,
         List<ScoredAssessment> scored,
-        List<DatasetProblem> warnings)
+        List<Problem> warnings)
     {
         // Sessions of each group by date; OrderBy is stable, so sessions on one date keep dataset order.
         var sessionsByGroup = _sessions.Select(s => s.Value).GroupBy(s => s.GroupId)
@@ -442,11 +442,10 @@ public sealed partial class DatasetBuilder
             {
                 if (entry.Record is null)
                 {
-                    warnings.Add(DatasetProblem.At(
-                        DatasetProblemSeverity.Warning,
+                    warnings.Add(missingRowLocation.ProblemAt(
+                        ProblemSeverity.Warning,
                         "missing-attendance",
                         $"no attendance row for member '{member.Id}' at session '{entry.Session.Id}' on {entry.Date:yyyy-MM-dd}; read as absent",
-                        missingRowLocation,
                         "attendance"));
                 }
             }

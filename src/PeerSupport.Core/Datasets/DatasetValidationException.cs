@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace PeerSupport.Datasets;
 
-/// <summary>Thrown when a dataset cannot be built or read; <see cref="Problems"/> lists every problem found.</summary>
-public sealed class DatasetValidationException : FormatException
+/// <summary>
+/// Thrown by <see cref="DatasetBuildResult.GetValueOrThrow"/> when a dataset could not be built or read; <see cref="Problems"/>
+/// lists every problem found. An <see cref="InvalidOperationException"/>, like the other results' <c>GetValueOrThrow</c>.
+/// </summary>
+public sealed class DatasetValidationException : InvalidOperationException
 {
     /// <summary>Initializes a new exception.</summary>
     public DatasetValidationException()
@@ -30,18 +33,18 @@ public sealed class DatasetValidationException : FormatException
 
     /// <summary>Initializes a new exception for a list of problems.</summary>
     /// <param name="problems">The problems; the errors are summarised in the message.</param>
-    public DatasetValidationException(ImmutableArray<DatasetProblem> problems)
+    public DatasetValidationException(ImmutableArray<Problem> problems)
         : base(Summarise(problems))
     {
         Problems = problems;
     }
 
     /// <summary>Gets every problem found (errors and warnings).</summary>
-    public ImmutableArray<DatasetProblem> Problems { get; }
+    public ImmutableArray<Problem> Problems { get; }
 
-    private static string Summarise(ImmutableArray<DatasetProblem> problems)
+    private static string Summarise(ImmutableArray<Problem> problems)
     {
-        var errors = problems.Where(p => p.Severity == DatasetProblemSeverity.Error).ToList();
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
         var shown = string.Join(Environment.NewLine, errors.Take(20).Select(p => "  " + p));
         var more = errors.Count > 20 ? $"{Environment.NewLine}  ... and {errors.Count - 20} more" : string.Empty;
         return $"The dataset is invalid: {errors.Count} error(s).{Environment.NewLine}{shown}{more}";

@@ -34,7 +34,7 @@ public sealed class PeerSupportDataset
         ImmutableArray<Programme> programmes,
         ImmutableArray<MemberHistory> memberHistories,
         ImmutableArray<GroupHistory> groupHistories,
-        ImmutableArray<DatasetProblem> warnings)
+        ImmutableArray<Problem> warnings)
     {
         Metadata = metadata;
         Instruments = instruments;
@@ -102,7 +102,7 @@ public sealed class PeerSupportDataset
     public ImmutableArray<GroupHistory> GroupHistories { get; }
 
     /// <summary>Gets the warnings found when the dataset was built (for example missing attendance rows).</summary>
-    public ImmutableArray<DatasetProblem> Warnings { get; }
+    public ImmutableArray<Problem> Warnings { get; }
 
     /// <summary>Gets the date of the last session, or <see langword="null"/> when there are no sessions. Tools use it as the default as-of date (never the wall clock).</summary>
     public DateOnly? LastSessionDate { get; }

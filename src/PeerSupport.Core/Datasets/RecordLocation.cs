@@ -18,4 +18,8 @@ public readonly record struct RecordLocation(string? Source, int Line, IReadOnly
     /// <summary>Formats the location, e.g. <c>attendance.csv:12</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Line > 0 ? $"{Source}:{Line}" : Source ?? string.Empty;
+
+    /// <summary>Creates a problem located at a field of this record (its source, line, and the field's column when known).</summary>
+    internal Problem ProblemAt(ProblemSeverity severity, string code, string message, string? field)
+        => new(severity, code, message, Source, jsonPointer: null, Line, ColumnOf(field), field);
 }

@@ -99,7 +99,7 @@ public sealed class InstrumentDefinitionBuilder
     /// <param name="definition">The definition when every rule holds; otherwise <see langword="null"/>.</param>
     /// <param name="problems">Every problem found; empty on success.</param>
     /// <returns><see langword="true"/> when the definition was built.</returns>
-    public bool TryBuild([NotNullWhen(true)] out InstrumentDefinition? definition, out IReadOnlyList<InstrumentDefinitionProblem> problems)
+    public bool TryBuild([NotNullWhen(true)] out InstrumentDefinition? definition, out IReadOnlyList<Problem> problems)
     {
         var found = Validate();
         problems = found;
@@ -107,43 +107,43 @@ public sealed class InstrumentDefinitionBuilder
         return definition is not null;
     }
 
-    private List<InstrumentDefinitionProblem> Validate()
+    private List<Problem> Validate()
     {
-        var problems = new List<InstrumentDefinitionProblem>();
-        void Add(string pointer, string message) => problems.Add(new InstrumentDefinitionProblem(pointer, message));
+        var problems = new List<Problem>();
+        void Add(string pointer, string code, string message) => problems.Add(Problem.AtPointer(code, pointer, message));
         string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
         if (Id == default)
         {
-            Add("/id", "id is required");
+            Add("/id", "missing-property", "id is required");
         }
 
         if (Names.CheckText(Name, MaxNameLength) is { } nameProblem)
         {
-            Add("/name", "name " + nameProblem);
+            Add("/name", "invalid-value", "name " + nameProblem);
         }
 
         var itemsValid = true;
         if (ItemCount < 1 || ItemCount > MaxItemCount)
         {
-            Add("/items", Inv($"items must be 1–{MaxItemCount}, was {ItemCount}"));
+            Add("/items", "out-of-range", Inv($"items must be 1–{MaxItemCount}, was {ItemCount}"));
             itemsValid = false;
         }
 
         if (Math.Abs(ItemMin) > MaxItemMagnitude)
         {
-            Add("/itemMin", Inv($"itemMin must be −{MaxItemMagnitude}–{MaxItemMagnitude}, was {ItemMin}"));
+            Add("/itemMin", "out-of-range", Inv($"itemMin must be −{MaxItemMagnitude}–{MaxItemMagnitude}, was {ItemMin}"));
             itemsValid = false;
         }
 
         if (Math.Abs(ItemMax) > MaxItemMagnitude)
         {
-            Add("/itemMax", Inv($"itemMax must be −{MaxItemMagnitude}–{MaxItemMagnitude}, was {ItemMax}"));
+            Add("/itemMax", "out-of-range", Inv($"itemMax must be −{MaxItemMagnitude}–{MaxItemMagnitude}, was {ItemMax}"));
             itemsValid = false;
         }
         else if (ItemMax <= ItemMin)
         {
-            Add("/itemMax", Inv($"itemMax must be greater than itemMin ({ItemMin}), was {ItemMax}"));
+            Add("/itemMax", "out-of-range", Inv($"itemMax must be greater than itemMin ({ItemMin}), was {ItemMax}"));
             itemsValid = false;
         }
 
@@ -151,12 +151,12 @@ public sealed class InstrumentDefinitionBuilder
 
         if (MinimumAnswered < 0 || (itemsValid && MinimumAnswered > ItemCount))
         {
-            Add("/minimumAnswered", Inv($"minimumAnswered must be 0–{Math.Max(ItemCount, 0)}, was {MinimumAnswered}"));
+            Add("/minimumAnswered", "out-of-range", Inv($"minimumAnswered must be 0–{Math.Max(ItemCount, 0)}, was {MinimumAnswered}"));
         }
 
         if (MaxProratedItems < 0 || (itemsValid && MaxProratedItems > ItemCount - 1))
         {
-            Add("/maxProratedItems", Inv($"maxProratedItems must be 0–{Math.Max(ItemCount - 1, 0)}, was {MaxProratedItems}"));
+            Add("/maxProratedItems", "out-of-range", Inv($"maxProratedItems must be 0–{Math.Max(ItemCount - 1, 0)}, was {MaxProratedItems}"));
         }
 
         var totalMin = ItemCount * ItemMin;
@@ -165,22 +165,22 @@ public sealed class InstrumentDefinitionBuilder
         {
             if (Bands.Count > 0)
             {
-                Add("/bands", "an instrument without a total has no bands");
+                Add("/bands", "invalid-value", "an instrument without a total has no bands");
             }
 
             if (Cutoffs.Count > 0)
             {
-                Add("/cutoffs", "an instrument without a total has no cutoffs");
+                Add("/cutoffs", "invalid-value", "an instrument without a total has no cutoffs");
             }
 
             if (ReliableChange is not null)
             {
-                Add("/reliableChange", "an instrument without a total has no reliable-change value");
+                Add("/reliableChange", "invalid-value", "an instrument without a total has no reliable-change value");
             }
 
             if (Transform is not null)
             {
-                Add("/transform", "an instrument without a total has no transformed score");
+                Add("/transform", "invalid-value", "an instrument without a total has no transformed score");
             }
         }
 
@@ -191,13 +191,13 @@ public sealed class InstrumentDefinitionBuilder
             var at = Inv($"/bands/{i}");
             if (band is null)
             {
-                Add(at, "a band must not be null");
+                Add(at, "invalid-value", "a band must not be null");
                 continue;
             }
 
             if (!labels.Add(band.Label))
             {
-                Add(at + "/label", $"band labels must be distinct: '{band.Label}' is used twice");
+                Add(at + "/label", "duplicate-name", $"band labels must be distinct: '{band.Label}' is used twice");
             }
 
             if (!itemsValid || !HasTotal)
@@ -207,16 +207,16 @@ public sealed class InstrumentDefinitionBuilder
 
             if (i == 0 && band.Lower != totalMin)
             {
-                Add(at + "/lower", Inv($"the first band must start at the minimum total: expected {totalMin}, was {band.Lower}"));
+                Add(at + "/lower", "invalid-value", Inv($"the first band must start at the minimum total: expected {totalMin}, was {band.Lower}"));
             }
             else if (i > 0 && Bands[i - 1] is { } previous && band.Lower != previous.Upper + 1)
             {
-                Add(at + "/lower", Inv($"bands must be contiguous: expected {previous.Upper + 1}, was {band.Lower}"));
+                Add(at + "/lower", "invalid-value", Inv($"bands must be contiguous: expected {previous.Upper + 1}, was {band.Lower}"));
             }
 
             if (i == Bands.Count - 1 && band.Upper != totalMax)
             {
-                Add(at + "/upper", Inv($"the last band must end at the maximum total: expected {totalMax}, was {band.Upper}"));
+                Add(at + "/upper", "invalid-value", Inv($"the last band must end at the maximum total: expected {totalMax}, was {band.Upper}"));
             }
         }
 
@@ -227,13 +227,13 @@ public sealed class InstrumentDefinitionBuilder
             var at = Inv($"/cutoffs/{i}");
             if (cutoff is null)
             {
-                Add(at, "a cutoff must not be null");
+                Add(at, "invalid-value", "a cutoff must not be null");
                 continue;
             }
 
             if (!cutoffNames.Add(cutoff.Name))
             {
-                Add(at + "/name", $"cutoff names must be distinct: '{cutoff.Name}' is used twice");
+                Add(at + "/name", "duplicate-name", $"cutoff names must be distinct: '{cutoff.Name}' is used twice");
             }
 
             if (itemsValid && HasTotal)
@@ -249,13 +249,13 @@ public sealed class InstrumentDefinitionBuilder
             var at = Inv($"/flags/{i}");
             if (flag is null)
             {
-                Add(at, "a flag must not be null");
+                Add(at, "invalid-value", "a flag must not be null");
                 continue;
             }
 
             if (!flagNames.Add(flag.Name))
             {
-                Add(at + "/name", $"flag names must be distinct: '{flag.Name}' is used twice");
+                Add(at + "/name", "duplicate-name", $"flag names must be distinct: '{flag.Name}' is used twice");
             }
 
             CheckItemList(flag.Items.ToArray(), at + "/items", itemsValid, problems);
@@ -268,7 +268,7 @@ public sealed class InstrumentDefinitionBuilder
             {
                 if (!HasTotal)
                 {
-                    Add(at + "/" + ThresholdProperty("total", totalThreshold), "an instrument without a total has no flag on the total");
+                    Add(at + "/" + ThresholdProperty("total", totalThreshold), "invalid-value", "an instrument without a total has no flag on the total");
                 }
                 else if (itemsValid)
                 {
@@ -279,7 +279,7 @@ public sealed class InstrumentDefinitionBuilder
 
         if (ReliableChange is { } rc && (!double.IsFinite(rc) || rc <= 0))
         {
-            Add("/reliableChange", "reliableChange must be finite and greater than 0");
+            Add("/reliableChange", "out-of-range", "reliableChange must be finite and greater than 0");
         }
 
         var subscaleNames = new HashSet<string>(StringComparer.Ordinal);
@@ -289,13 +289,13 @@ public sealed class InstrumentDefinitionBuilder
             var at = Inv($"/subscales/{i}");
             if (subscale is null)
             {
-                Add(at, "a subscale must not be null");
+                Add(at, "invalid-value", "a subscale must not be null");
                 continue;
             }
 
             if (!subscaleNames.Add(subscale.Name))
             {
-                Add(at + "/name", $"subscale names must be distinct: '{subscale.Name}' is used twice");
+                Add(at + "/name", "duplicate-name", $"subscale names must be distinct: '{subscale.Name}' is used twice");
             }
 
             CheckItemList(subscale.Items.ToArray(), at + "/items", itemsValid, problems);
@@ -303,12 +303,12 @@ public sealed class InstrumentDefinitionBuilder
 
         if (Licence is null || (Licence.Length > 0 && Names.CheckText(Licence, MaxNoteLength) is not null))
         {
-            Add("/licence", "licence " + (Names.CheckText(Licence, MaxNoteLength) ?? "must not be null"));
+            Add("/licence", "invalid-value", "licence " + (Names.CheckText(Licence, MaxNoteLength) ?? "must not be null"));
         }
 
         if (Source is null || (Source.Length > 0 && Names.CheckText(Source, MaxNoteLength) is not null))
         {
-            Add("/source", "source " + (Names.CheckText(Source, MaxNoteLength) ?? "must not be null"));
+            Add("/source", "invalid-value", "source " + (Names.CheckText(Source, MaxNoteLength) ?? "must not be null"));
         }
 
         return problems;
@@ -320,7 +320,7 @@ public sealed class InstrumentDefinitionBuilder
         return prefix.Length == 0 ? char.ToLowerInvariant(word[0]) + word[1..] : prefix + word;
     }
 
-    private void CheckItemList(int[] items, string pointer, bool itemsValid, List<InstrumentDefinitionProblem> problems)
+    private void CheckItemList(int[] items, string pointer, bool itemsValid, List<Problem> problems)
     {
         var seen = new HashSet<int>();
         for (var j = 0; j < items.Length; j++)
@@ -329,20 +329,20 @@ public sealed class InstrumentDefinitionBuilder
             var at = pointer + "/" + j.ToString(CultureInfo.InvariantCulture);
             if (item < 1 || (itemsValid && item > ItemCount))
             {
-                problems.Add(new InstrumentDefinitionProblem(at, string.Create(CultureInfo.InvariantCulture, $"item numbers must be 1–{ItemCount}, was {item}")));
+                problems.Add(Problem.AtPointer("out-of-range", at, string.Create(CultureInfo.InvariantCulture, $"item numbers must be 1–{ItemCount}, was {item}")));
             }
             else if (!seen.Add(item))
             {
-                problems.Add(new InstrumentDefinitionProblem(at, string.Create(CultureInfo.InvariantCulture, $"item {item} is listed twice")));
+                problems.Add(Problem.AtPointer("duplicate-item", at, string.Create(CultureInfo.InvariantCulture, $"item {item} is listed twice")));
             }
         }
     }
 
-    private static void CheckThreshold(Threshold threshold, string pointer, string what, int min, int max, List<InstrumentDefinitionProblem> problems)
+    private static void CheckThreshold(Threshold threshold, string pointer, string what, int min, int max, List<Problem> problems)
     {
         if (threshold.Value < min || threshold.Value > max)
         {
-            problems.Add(new InstrumentDefinitionProblem(pointer, string.Create(CultureInfo.InvariantCulture, $"a threshold on the {what} must be {min}–{max}, was {threshold.Value}")));
+            problems.Add(Problem.AtPointer("out-of-range", pointer, string.Create(CultureInfo.InvariantCulture, $"a threshold on the {what} must be {min}–{max}, was {threshold.Value}")));
         }
     }
 }

@@ -40,36 +40,15 @@ public static class InstrumentDefinitionJson
     public static InstrumentDefinitionLoadResult Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (Serialization.JsonText.LoneSurrogate(json) is var (badLine, _))
+        var problems = new List<Problem>();
+        var document = Serialization.JsonText.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 }, source: null, problems);
+        if (document is null)
         {
-            return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, "invalid JSON: a lone surrogate character, which is not valid text", badLine)]);
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            var line = (ex.LineNumber ?? 0) + 1;
-            var column = (ex.BytePositionInLine ?? 0) + 1;
-            var message = string.Create(CultureInfo.InvariantCulture, $"invalid JSON at line {line}, byte {column} (path {ex.Path ?? "$"}): {FirstSentence(ex.Message)}");
-            return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, message, line)]);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return new InstrumentDefinitionLoadResult(null, [new InstrumentDefinitionProblem(string.Empty, "invalid JSON: the text " + Serialization.JsonText.Why)]);
+            return new InstrumentDefinitionLoadResult(null, problems);
         }
 
         using (document)
         {
-            var undecodable = Serialization.JsonText.FindBadText(document.RootElement);
-            if (undecodable.Count > 0)
-            {
-                return new InstrumentDefinitionLoadResult(null, [.. undecodable.Select(u => new InstrumentDefinitionProblem(u.Pointer, u.Problem))]);
-            }
-
             return Read(document.RootElement);
         }
     }
@@ -197,18 +176,12 @@ public static class InstrumentDefinitionJson
         writer.WriteEndArray();
     }
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).Trim();
-    }
-
     private static InstrumentDefinitionLoadResult Read(JsonElement root)
     {
         var reader = new ElementReader();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            reader.Problem(string.Empty, $"the document must be a JSON object, was {Kind(root.ValueKind)}");
+            reader.Problem(string.Empty, "wrong-type", $"the document must be a JSON object, was {Kind(root.ValueKind)}");
             return new InstrumentDefinitionLoadResult(null, reader.Problems);
         }
 
@@ -224,7 +197,7 @@ public static class InstrumentDefinitionJson
             }
             else
             {
-                reader.Problem("/id", "id " + problem);
+                reader.Problem("/id", "invalid-id", "id " + problem);
             }
         }
 
@@ -296,7 +269,7 @@ public static class InstrumentDefinitionJson
             };
             if (aggregationText is not null && aggregation is null)
             {
-                reader.Problem(at + "/aggregation", "aggregation must be \"sum\" or \"mean\"");
+                reader.Problem(at + "/aggregation", "invalid-value", "aggregation must be \"sum\" or \"mean\"");
             }
 
             var minimum = reader.Int(e, "minimumAnswered", at, required: false) ?? 1;
@@ -311,11 +284,11 @@ public static class InstrumentDefinitionJson
 
         // The builder saw only the elements that parsed: map its indexes back to the JSON arrays, and drop problems
         // at places already reported (or about band contiguity when a band itself was unreadable).
-        var reported = reader.Problems.Select(p => p.Location).ToHashSet(StringComparer.Ordinal);
+        var reported = reader.Problems.Select(p => p.JsonPointer ?? string.Empty).ToHashSet(StringComparer.Ordinal);
         var bandsBroken = bandIndexes.Count != CountArray(root, "bands");
         foreach (var problem in buildProblems)
         {
-            var location = Remap(Remap(Remap(Remap(problem.Location, "/bands/", bandIndexes), "/cutoffs/", cutoffIndexes), "/flags/", flagIndexes), "/subscales/", subscaleIndexes);
+            var location = Remap(Remap(Remap(Remap(problem.JsonPointer ?? string.Empty, "/bands/", bandIndexes), "/cutoffs/", cutoffIndexes), "/flags/", flagIndexes), "/subscales/", subscaleIndexes);
             foreach (var (list, indexes) in reader.ListIndexes)
             {
                 location = Remap(location, list + "/", indexes);
@@ -331,7 +304,7 @@ public static class InstrumentDefinitionJson
                 continue;
             }
 
-            reader.Problem(location, problem.Message);
+            reader.Problem(location, problem.Code, problem.Message);
         }
 
         return new InstrumentDefinitionLoadResult(null, reader.Problems);
@@ -373,7 +346,7 @@ public static class InstrumentDefinitionJson
             var at = "/" + name + "/" + i.ToString(CultureInfo.InvariantCulture);
             if (element.ValueKind != JsonValueKind.Object)
             {
-                reader.Problem(at, $"must be a JSON object, was {Kind(element.ValueKind)}");
+                reader.Problem(at, "wrong-type", $"must be a JSON object, was {Kind(element.ValueKind)}");
             }
             else
             {
@@ -404,26 +377,21 @@ public static class InstrumentDefinitionJson
 
     private sealed class ElementReader
     {
-        public List<InstrumentDefinitionProblem> Problems { get; } = [];
+        public List<Problem> Problems { get; } = [];
 
         /// <summary>For each item list read (by JSON pointer), the JSON index of each number that was read.</summary>
         public Dictionary<string, List<int>> ListIndexes { get; } = new(StringComparer.Ordinal);
 
-        public void Problem(string location, string message) => Problems.Add(new InstrumentDefinitionProblem(location, message));
+        public void Problem(string location, string code, string message) => Problems.Add(PeerSupport.Problem.AtPointer(code, location, message));
 
         public void CheckProperties(JsonElement element, string at, string[] known)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Duplicate names never reach here: the text check rejects them before reading.
             foreach (var property in element.EnumerateObject())
             {
-                var where = at + "/" + Escape(property.Name);
                 if (Array.IndexOf(known, property.Name) < 0)
                 {
-                    Problem(where, $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}");
-                }
-                else if (!seen.Add(property.Name))
-                {
-                    Problem(where, $"property '{property.Name}' is given twice");
+                    Problem(Serialization.JsonText.Child(at, property.Name), "unknown-property", $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}");
                 }
             }
         }
@@ -434,7 +402,7 @@ public static class InstrumentDefinitionJson
             {
                 if (required)
                 {
-                    Problem(at + "/" + name, $"{name} is required");
+                    Problem(at + "/" + name, "missing-property", $"{name} is required");
                 }
 
                 return null;
@@ -442,7 +410,7 @@ public static class InstrumentDefinitionJson
 
             if (value.ValueKind != kind)
             {
-                Problem(at + "/" + name, $"{name} must be {Kind(kind)}, was {Kind(value.ValueKind)}");
+                Problem(at + "/" + name, "wrong-type", $"{name} must be {Kind(kind)}, was {Kind(value.ValueKind)}");
                 return null;
             }
 
@@ -464,7 +432,7 @@ public static class InstrumentDefinitionJson
                 return value.GetBoolean();
             }
 
-            Problem(at + "/" + name, $"{name} must be a boolean, was {Kind(value.ValueKind)}");
+            Problem(at + "/" + name, "wrong-type", $"{name} must be a boolean, was {Kind(value.ValueKind)}");
             return null;
         }
 
@@ -480,7 +448,7 @@ public static class InstrumentDefinitionJson
                 return result;
             }
 
-            Problem(at + "/" + name, $"{name} must be a whole number, was {value.GetRawText()}");
+            Problem(at + "/" + name, "wrong-type", $"{name} must be a whole number, was {value.GetRawText()}");
             return null;
         }
 
@@ -496,7 +464,7 @@ public static class InstrumentDefinitionJson
                 return result;
             }
 
-            Problem(at + "/" + name, $"{name} must be a finite number, was {value.GetRawText()}");
+            Problem(at + "/" + name, "invalid-value", $"{name} must be a finite number, was {value.GetRawText()}");
             return null;
         }
 
@@ -520,7 +488,7 @@ public static class InstrumentDefinitionJson
                 }
                 else
                 {
-                    Problem(string.Create(CultureInfo.InvariantCulture, $"{at}/{name}/{i}"), $"an item number must be a whole number, was {item.GetRawText()}");
+                    Problem(string.Create(CultureInfo.InvariantCulture, $"{at}/{name}/{i}"), "wrong-type", $"an item number must be a whole number, was {item.GetRawText()}");
                 }
 
                 i++;
@@ -539,7 +507,7 @@ public static class InstrumentDefinitionJson
             var hasMost = element.TryGetProperty(atMostName, out _);
             if (hasLeast && hasMost)
             {
-                Problem(at + "/" + atMostName, $"give {atLeastName} or {atMostName}, not both");
+                Problem(at + "/" + atMostName, "invalid-value", $"give {atLeastName} or {atMostName}, not both");
                 return null;
             }
 
@@ -547,7 +515,7 @@ public static class InstrumentDefinitionJson
             {
                 if (required)
                 {
-                    Problem(at, $"{atLeastName} or {atMostName} is required");
+                    Problem(at, "missing-property", $"{atLeastName} or {atMostName} is required");
                 }
 
                 return null;
@@ -577,11 +545,9 @@ public static class InstrumentDefinitionJson
                     "label" or "lower" or "upper" or "name" or "meaning" or "items" or "aggregation" or "minimumAnswered" or "multiplier" => at + "/" + ex.ParamName,
                     _ => at,
                 };
-                Problem(where, message.TrimEnd('.'));
+                Problem(where, "invalid-value", message.TrimEnd('.'));
                 return null;
             }
         }
-
-        private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
     }
 }

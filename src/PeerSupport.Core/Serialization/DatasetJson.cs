@@ -48,48 +48,24 @@ public static class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var builder = new DatasetBuilder(instruments);
-        if (JsonText.LoneSurrogate(json) is var (badLine, badColumn))
+        var problems = new List<Problem>();
+        var document = JsonText.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 }, SourceName, problems);
+        if (document is null)
         {
-            builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", "not valid JSON: a lone surrogate character, which is not valid text", SourceName, badLine, badColumn));
-            return builder.Build();
-        }
+            foreach (var problem in problems)
+            {
+                builder.AddProblem(problem);
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? -1) + 1;
-            var column = (int)(ex.BytePositionInLine ?? -1) + 1;
-            builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", $"not valid JSON: {FirstSentence(ex.Message)}", SourceName, line, column, ex.Path));
-            return builder.Build();
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            // The text itself holds a lone surrogate character, which cannot be transcoded to UTF-8.
-            builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "invalid-json", "not valid JSON: the text " + JsonText.Why, SourceName));
             return builder.Build();
         }
 
         using (document)
         {
             var root = document.RootElement;
-            var undecodable = JsonText.FindBadText(root);
-            foreach (var (pointer, problem) in undecodable)
-            {
-                builder.AddProblem(Problem(pointer, problem));
-            }
-
-            if (undecodable.Count > 0)
-            {
-                return builder.Build();
-            }
-
             if (root.ValueKind != JsonValueKind.Object)
             {
-                builder.AddProblem(Problem("/", $"a dataset must be a JSON object, was {root.ValueKind}"));
+                builder.AddProblem(At("/", $"a dataset must be a JSON object, was {root.ValueKind}"));
                 return builder.Build();
             }
 
@@ -98,7 +74,7 @@ public static class DatasetJson
             {
                 if (!known.Contains(property.Name))
                 {
-                    builder.AddProblem(Problem("/" + Escape(property.Name), $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}"));
+                    builder.AddProblem(At("/" + Escape(property.Name), $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}"));
                 }
             }
 
@@ -135,7 +111,7 @@ public static class DatasetJson
 
         if (array.ValueKind != JsonValueKind.Array)
         {
-            builder.AddProblem(Problem("/" + name, $"'{name}' must be an array, was {array.ValueKind}"));
+            builder.AddProblem(At("/" + name, $"'{name}' must be an array, was {array.ValueKind}"));
             return;
         }
 
@@ -158,7 +134,7 @@ public static class DatasetJson
             var result = element.Deserialize(typeInfo);
             if (result is null)
             {
-                builder.AddProblem(Problem(pointer, "must not be null"));
+                builder.AddProblem(At(pointer, "must not be null"));
                 value = default!;
                 return false;
             }
@@ -168,23 +144,23 @@ public static class DatasetJson
         }
         catch (JsonException ex)
         {
-            builder.AddProblem(Problem(pointer + PathToPointer(ex.Path), FirstSentence(ex.InnerException is ArgumentException inner ? inner.Message : ex.Message)));
+            builder.AddProblem(At(pointer + PathToPointer(ex.Path), FirstSentence(ex.InnerException is ArgumentException inner ? inner.Message : ex.Message)));
         }
         catch (ArgumentException ex)
         {
-            builder.AddProblem(Problem(pointer, FirstSentence(ex.Message)));
+            builder.AddProblem(At(pointer, FirstSentence(ex.Message)));
         }
         catch (FormatException ex)
         {
-            builder.AddProblem(Problem(pointer, FirstSentence(ex.Message)));
+            builder.AddProblem(At(pointer, FirstSentence(ex.Message)));
         }
 
         value = default!;
         return false;
     }
 
-    private static DatasetProblem Problem(string pointer, string message)
-        => new(DatasetProblemSeverity.Error, "invalid-json", message, SourceName, 0, 0, pointer);
+    private static Problem At(string pointer, string message)
+        => new(ProblemSeverity.Error, "invalid-json", message, SourceName, pointer);
 
     /// <summary>Turns a System.Text.Json path such as <c>$.items[2]</c> into a JSON pointer suffix <c>/items/2</c>.</summary>
     internal static string PathToPointer(string? path)

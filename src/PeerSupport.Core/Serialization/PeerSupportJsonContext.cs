@@ -33,7 +33,7 @@ namespace PeerSupport.Serialization;
 [JsonSerializable(typeof(ProgrammeModule))]
 [JsonSerializable(typeof(Consent))]
 [JsonSerializable(typeof(DatasetMetadata))]
-[JsonSerializable(typeof(DatasetProblem))]
+[JsonSerializable(typeof(Problem))]
 [JsonSerializable(typeof(FacilitationGap))]
 [JsonSerializable(typeof(MemberId))]
 [JsonSerializable(typeof(GroupId))]

@@ -146,14 +146,14 @@ internal static class MetadataReader
 
                     break;
                 default:
-                    problems.Warning("unknown-property", $"unknown property '{property.Name}' in {FileName} is ignored; expected formatVersion, title, source, created", FileName, 0, 0, "/" + property.Name);
+                    problems.PointerWarning("unknown-property", $"unknown property '{property.Name}' in {FileName} is ignored; expected formatVersion, title, source, created", FileName, "/" + property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
                     break;
             }
         }
 
         if (version is null && ok)
         {
-            problems.Warning("missing-format-version", $"{FileName} has no formatVersion; read as format version {DatasetMetadata.CurrentFormatVersion}", FileName, 0, 0, "/formatVersion");
+            problems.PointerWarning("missing-format-version", $"{FileName} has no formatVersion; read as format version {DatasetMetadata.CurrentFormatVersion}", FileName, "/formatVersion");
         }
 
         if (ok)
@@ -187,7 +187,7 @@ internal static class MetadataReader
     }
 
     private static void Error(ProblemSink problems, string pointer, string message)
-        => problems.Error("invalid-metadata", message, FileName, 0, 0, pointer);
+        => problems.PointerError("invalid-metadata", message, FileName, pointer);
 
     private static string FirstSentence(string message)
     {

@@ -8,7 +8,7 @@ namespace PeerSupport.Rules.Evaluation;
 /// kinds, type mismatches and comparisons that can never (or always) be true given declared ranges are errors.
 /// Collects every error it finds.
 /// </summary>
-internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable slots, List<RuleError> errors)
+internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable slots, List<Problem> errors)
 {
     private readonly FactSubjects _subjectFlag = subject == RuleSubject.Member ? FactSubjects.Member : FactSubjects.Group;
 
@@ -17,7 +17,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         var bound = Bind(expression);
         if (bound is not null && bound.Type != FactType.Boolean)
         {
-            Error(expression, $"a condition must be true or false, but '{expression}' is a {Name(bound.Type)}");
+            Error(expression, "type-mismatch", $"a condition must be true or false, but '{expression}' is a {Name(bound.Type)}");
             return null;
         }
 
@@ -25,7 +25,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
     }
 
     /// <summary>Binds a reference to one fact (a fact name, with its argument, or a count(...) call), e.g. a reason placeholder.</summary>
-    public BoundFact? BindFactReference(Expression expression, List<RuleError> referenceErrors)
+    public BoundFact? BindFactReference(Expression expression, List<Problem> referenceErrors)
     {
         var before = errors.Count;
         var bound = expression switch
@@ -45,7 +45,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
 
     private static string Name(FactType type) => type.ToString().ToLowerInvariant();
 
-    private void Error(Expression at, string message) => errors.Add(new RuleError(string.Empty, at.Position.Line, at.Position.Column, message));
+    private void Error(Expression at, string code, string message) => errors.Add(Problem.AtLine(code, at.Position.Line, at.Position.Column, message));
 
     private BoundNode? Bind(Expression expression)
     {
@@ -54,7 +54,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
             case LiteralExpression literal:
                 return new BoundLiteral(literal.Value, literal);
             case DurationExpression duration:
-                Error(duration, $"a duration ({duration}) is only allowed as a window argument, e.g. count(incidents.conflict, {duration})");
+                Error(duration, "invalid-argument", $"a duration ({duration}) is only allowed as a window argument, e.g. count(incidents.conflict, {duration})");
                 return null;
             case FactExpression fact:
                 return BindFact(fact, null);
@@ -84,7 +84,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
                 }
 
             default:
-                Error(expression, $"unsupported expression kind {expression.Kind}");
+                Error(expression, "unsupported-expression", $"unsupported expression kind {expression.Kind}");
                 return null;
         }
     }
@@ -94,7 +94,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         var bound = Bind(operand);
         if (bound is not null && bound.Type != expected)
         {
-            Error(operand, $"'{op}' needs a {Name(expected)}, but '{operand}' is a {Name(bound.Type)}");
+            Error(operand, "type-mismatch", $"'{op}' needs a {Name(expected)}, but '{operand}' is a {Name(bound.Type)}");
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         {
             if ((definition.Subjects & _subjectFlag) == 0)
             {
-                Error(fact, $"fact '{fact.Name}' is not available for {subject.ToString().ToLowerInvariant()} rules");
+                Error(fact, "fact-not-available", $"fact '{fact.Name}' is not available for {subject.ToString().ToLowerInvariant()} rules");
                 return null;
             }
 
@@ -115,7 +115,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         }
 
         var suggestion = FactSchema.Suggest(fact.Name, schema.Facts.Where(f => (f.Subjects & _subjectFlag) != 0).Select(f => f.Name));
-        Error(fact, suggestion is null ? $"unknown fact '{fact.Name}'" : $"unknown fact '{fact.Name}'; did you mean '{suggestion}'?");
+        Error(fact, "unknown-fact", suggestion is null ? $"unknown fact '{fact.Name}'" : $"unknown fact '{fact.Name}'; did you mean '{suggestion}'?");
         return null;
     }
 
@@ -129,7 +129,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
 
         if (definition.IsCounter && countWindow is null)
         {
-            Error(fact, $"'{fact.Name}' counts events; write count({fact.Name}, 30d) with a window");
+            Error(fact, "invalid-argument", $"'{fact.Name}' counts events; write count({fact.Name}, 30d) with a window");
             return null;
         }
 
@@ -137,7 +137,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         {
             if (fact.Argument is not null)
             {
-                Error(fact, $"'{fact.Name}' takes no argument inside count(); give the window as count's second argument");
+                Error(fact, "invalid-argument", $"'{fact.Name}' takes no argument inside count(); give the window as count's second argument");
                 return null;
             }
 
@@ -149,14 +149,14 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         switch (definition.Parameter)
         {
             case FactParameter.None when fact.Argument is not null:
-                Error(fact, $"fact '{fact.Name}' takes no argument");
+                Error(fact, "invalid-argument", $"fact '{fact.Name}' takes no argument");
                 return null;
             case FactParameter.None:
                 return new BoundFact(slots.GetOrAdd(definition, null, null, fact.Name), fact);
             case FactParameter.Window when fact.Argument is DurationExpression window:
                 return new BoundFact(slots.GetOrAdd(definition, window.Days, null, fact.ToString()), fact);
             case FactParameter.Window:
-                Error(fact, $"fact '{fact.Name}' needs a window argument, e.g. {fact.Name}(30d)");
+                Error(fact, "invalid-argument", $"fact '{fact.Name}' needs a window argument, e.g. {fact.Name}(30d)");
                 return null;
             case FactParameter.Target when fact.Argument is LiteralExpression { Value.Kind: FactValueKind.Text } literal:
                 {
@@ -164,7 +164,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
                     if (!definition.AllowedArguments.Contains(target, StringComparer.Ordinal))
                     {
                         var suggestion = FactSchema.Suggest(target, definition.AllowedArguments);
-                        Error(literal, $"'{target}' is not a target of {fact.Name} (allowed: {string.Join(", ", definition.AllowedArguments)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+                        Error(literal, "invalid-argument", $"'{target}' is not a target of {fact.Name} (allowed: {string.Join(", ", definition.AllowedArguments)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
                         return null;
                     }
 
@@ -172,7 +172,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
                 }
 
             default:
-                Error(fact, $"fact '{fact.Name}' needs a target argument, e.g. {fact.Name}('{definition.AllowedArguments[0]}')");
+                Error(fact, "invalid-argument", $"fact '{fact.Name}' needs a target argument, e.g. {fact.Name}('{definition.AllowedArguments[0]}')");
                 return null;
         }
     }
@@ -183,7 +183,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         {
             if (function.Arguments.Count != 1)
             {
-                Error(function, $"has() takes one fact, got {function.Arguments.Count} arguments");
+                Error(function, "invalid-argument", $"has() takes one fact, got {function.Arguments.Count} arguments");
                 return null;
             }
 
@@ -198,7 +198,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
             {
                 if (argument is not (FactExpression or FunctionExpression))
                 {
-                    Error(argument, $"has() takes a fact, not '{argument}'");
+                    Error(argument, "invalid-argument", $"has() takes a fact, not '{argument}'");
                 }
 
                 return null;
@@ -209,13 +209,13 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
 
         if (function.Arguments.Count != 2 || function.Arguments[0] is not FactExpression counted || function.Arguments[1] is not DurationExpression window)
         {
-            Error(function, "count() takes a counted fact and a window, e.g. count(incidents.crisis_disclosure, 7d)");
+            Error(function, "invalid-argument", "count() takes a counted fact and a window, e.g. count(incidents.crisis_disclosure, 7d)");
             return null;
         }
 
         if (schema.TryGetFact(counted.Name, out var definition) && !definition.IsCounter)
         {
-            Error(counted, $"'{counted.Name}' is not a counter; count() counts dated events such as incidents.harmful_advice");
+            Error(counted, "invalid-argument", $"'{counted.Name}' is not a counter; count() counts dated events such as incidents.harmful_advice");
             return null;
         }
 
@@ -234,13 +234,13 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         var symbol = ConditionPrinter.Symbol(comparison.Operator);
         if (left.Type != right.Type)
         {
-            Error(comparison, $"cannot compare a {Name(left.Type)} ({comparison.Left}) with a {Name(right.Type)} ({comparison.Right})");
+            Error(comparison, "type-mismatch", $"cannot compare a {Name(left.Type)} ({comparison.Left}) with a {Name(right.Type)} ({comparison.Right})");
             return null;
         }
 
         if (left.Type != FactType.Number && comparison.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))
         {
-            Error(comparison, $"'{symbol}' orders numbers; a {Name(left.Type)} can only be compared with = or !=");
+            Error(comparison, "type-mismatch", $"'{symbol}' orders numbers; a {Name(left.Type)} can only be compared with = or !=");
             return null;
         }
 
@@ -272,7 +272,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
         }
 
         var suggestion = FactSchema.Suggest(value, allowed);
-        Error(literal.Source, $"'{value}' is not a value of {boundFact.Request.Name} (allowed: {string.Join(", ", allowed)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+        Error(literal.Source, "unknown-value", $"'{value}' is not a value of {boundFact.Request.Name} (allowed: {string.Join(", ", allowed)})" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
         return false;
     }
 
@@ -319,7 +319,7 @@ internal sealed class Binder(FactSchema schema, RuleSubject subject, SlotTable s
 
         var ranges = string.Join("; ", new[] { left, right }.OfType<BoundFact>().Select(f => f.Request.Name + " is" + f.Request.Definition.RangeText()));
         var why = ranges.Length == 0 ? "it compares constants" : ranges;
-        Error(comparison, $"'{comparison}' is always {(canBeTrue ? "true" : "false")}: {why}");
+        Error(comparison, "constant-condition", $"'{comparison}' is always {(canBeTrue ? "true" : "false")}: {why}");
         return false;
     }
 }

@@ -24,12 +24,12 @@ internal sealed class ReasonTemplate
     private ReasonTemplate((string Text, FactRequest? Fact, bool AsDate)[] parts) => _parts = parts;
 
     /// <summary>Binds the placeholders of <paramref name="text"/>; errors (path empty, 1-based column) go to <paramref name="errors"/>.</summary>
-    public static ReasonTemplate? Bind(string text, Binder binder, List<RuleError> errors)
+    public static ReasonTemplate? Bind(string text, Binder binder, List<Problem> errors)
     {
         var before = errors.Count;
         if (text.Length > MaxLength)
         {
-            errors.Add(new RuleError(string.Empty, 1, 1, $"a reason must have at most {MaxLength} characters, had {text.Length}"));
+            errors.Add(Problem.AtLine("too-long", 1, 1, $"a reason must have at most {MaxLength} characters, had {text.Length}"));
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed class ReasonTemplate
             var c = text[i];
             if (c == '}')
             {
-                errors.Add(new RuleError(string.Empty, 1, i + 1, "'}' without a matching '{' in the reason; placeholders look like {phq9.lastItem9}"));
+                errors.Add(Problem.AtLine("syntax", 1, i + 1, "'}' without a matching '{' in the reason; placeholders look like {phq9.lastItem9}"));
                 return null;
             }
 
@@ -55,7 +55,7 @@ internal sealed class ReasonTemplate
             var close = text.IndexOf('}', i + 1);
             if (close < 0)
             {
-                errors.Add(new RuleError(string.Empty, 1, i + 1, "'{' without a closing '}' in the reason"));
+                errors.Add(Problem.AtLine("syntax", 1, i + 1, "'{' without a closing '}' in the reason"));
                 return null;
             }
 
@@ -64,7 +64,7 @@ internal sealed class ReasonTemplate
             var factText = asDate ? inner[..^5] : inner;
             if (factText.Contains('{', StringComparison.Ordinal) || factText.Contains('|', StringComparison.Ordinal))
             {
-                errors.Add(new RuleError(string.Empty, 1, i + 1, $"placeholder '{{{inner}}}' must be a fact, optionally followed by |date"));
+                errors.Add(Problem.AtLine("syntax", 1, i + 1, $"placeholder '{{{inner}}}' must be a fact, optionally followed by |date"));
                 return null;
             }
 
@@ -78,13 +78,13 @@ internal sealed class ReasonTemplate
 
             if (parsed.Expression is null || fact is null)
             {
-                errors.Add(new RuleError(string.Empty, 1, i + 1, $"placeholder '{{{inner}}}' must name a fact of the schema available for the rule's subject"));
+                errors.Add(Problem.AtLine("unknown-fact", 1, i + 1, $"placeholder '{{{inner}}}' must name a fact of the schema available for the rule's subject"));
                 return null;
             }
 
             if (asDate && fact.Request.Definition.Type != FactType.Number)
             {
-                errors.Add(new RuleError(string.Empty, 1, i + 1, $"'|date' needs a number of days, but '{factText}' is a {fact.Request.Definition.Type.ToString().ToLowerInvariant()}"));
+                errors.Add(Problem.AtLine("type-mismatch", 1, i + 1, $"'|date' needs a number of days, but '{factText}' is a {fact.Request.Definition.Type.ToString().ToLowerInvariant()}"));
                 return null;
             }
 
@@ -97,7 +97,7 @@ internal sealed class ReasonTemplate
         parts.Add((literal.ToString(), null, false));
         if (parts.Count(p => p.Item2 is not null) > MaxPlaceholders)
         {
-            errors.Add(new RuleError(string.Empty, 1, 1, $"a reason may hold at most {MaxPlaceholders} placeholders"));
+            errors.Add(Problem.AtLine("too-many", 1, 1, $"a reason may hold at most {MaxPlaceholders} placeholders"));
         }
 
         return errors.Count > before ? null : new ReasonTemplate([.. parts.Where(p => p.Item1.Length > 0 || p.Item2 is not null)]);

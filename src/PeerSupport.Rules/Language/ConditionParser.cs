@@ -17,7 +17,7 @@ public static class ConditionParser
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > ConditionLimits.MaxTextLength)
         {
-            return Fail(new RuleError(string.Empty, 1, 1, $"condition must have at most {ConditionLimits.MaxTextLength} characters, had {text.Length}"));
+            return Fail(Problem.AtLine("too-long", 1, 1, $"condition must have at most {ConditionLimits.MaxTextLength} characters, had {text.Length}"));
         }
 
         var tokens = new Lexer(text).Tokenize(out var lexError);
@@ -43,7 +43,7 @@ public static class ConditionParser
         }
     }
 
-    private static ConditionParseResult Fail(RuleError error) => new(null, [error]);
+    private static ConditionParseResult Fail(Problem error) => new(null, [error]);
 
     private static string Describe(Token token) => token.Kind switch
     {
@@ -52,9 +52,9 @@ public static class ConditionParser
         _ => "'" + token.Text + "'",
     };
 
-    private sealed class ParseException(RuleError error) : Exception(error.Message)
+    private sealed class ParseException(Problem error) : Exception(error.Message)
     {
-        public RuleError Error { get; } = error;
+        public Problem Error { get; } = error;
     }
 
     private sealed class State(List<Token> tokens)
@@ -64,13 +64,13 @@ public static class ConditionParser
 
         public Token Current => tokens[_position];
 
-        public static ParseException Error(Token at, string message) => new(new RuleError(string.Empty, at.Line, at.Column, message));
+        public static ParseException Error(Token at, string message, string code = "syntax") => new(Problem.AtLine(code, at.Line, at.Column, message));
 
         public Expression ParseOr(int depth)
         {
             if (depth > ConditionLimits.MaxDepth)
             {
-                throw Error(Current, $"condition nests deeper than {ConditionLimits.MaxDepth} levels");
+                throw Error(Current, $"condition nests deeper than {ConditionLimits.MaxDepth} levels", "too-deep");
             }
 
             var left = ParseAnd(depth);
@@ -104,7 +104,7 @@ public static class ConditionParser
                 var op = Take();
                 if (depth + 1 > ConditionLimits.MaxDepth)
                 {
-                    throw Error(op, $"condition nests deeper than {ConditionLimits.MaxDepth} levels");
+                    throw Error(op, $"condition nests deeper than {ConditionLimits.MaxDepth} levels", "too-deep");
                 }
 
                 var operand = ParseNot(depth + 1);
@@ -222,7 +222,7 @@ public static class ConditionParser
                 name += "." + Take().Text;
                 if (name.Length > 128)
                 {
-                    throw Error(first, "fact name must have at most 128 characters");
+                    throw Error(first, "fact name must have at most 128 characters", "too-long");
                 }
             }
 
@@ -234,7 +234,7 @@ public static class ConditionParser
             var open = Take();
             if (depth + 1 > ConditionLimits.MaxDepth)
             {
-                throw Error(open, $"condition nests deeper than {ConditionLimits.MaxDepth} levels");
+                throw Error(open, $"condition nests deeper than {ConditionLimits.MaxDepth} levels", "too-deep");
             }
 
             var arguments = new List<Expression>();
@@ -288,7 +288,7 @@ public static class ConditionParser
         {
             if (++_nodes > ConditionLimits.MaxNodes)
             {
-                throw Error(Current, $"condition has more than {ConditionLimits.MaxNodes} nodes");
+                throw Error(Current, $"condition has more than {ConditionLimits.MaxNodes} nodes", "too-many");
             }
 
             return node;

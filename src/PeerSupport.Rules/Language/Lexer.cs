@@ -17,7 +17,7 @@ internal sealed class Lexer
     public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || c is >= '0' and <= '9';
 
     /// <summary>Tokenizes the whole text; returns null and an error on the first bad token.</summary>
-    public List<Token>? Tokenize(out RuleError? error)
+    public List<Token>? Tokenize(out Problem? error)
     {
         var tokens = new List<Token>();
         while (true)
@@ -76,7 +76,7 @@ internal sealed class Lexer
         return new Token(kind, text, 0, line, column);
     }
 
-    private Token Next(out RuleError? error)
+    private Token Next(out Problem? error)
     {
         error = null;
         var line = _line;
@@ -145,11 +145,11 @@ internal sealed class Lexer
         }
 
         var shown = char.IsControl(c) ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : "'" + c + "'";
-        error = new RuleError(string.Empty, line, column, $"unexpected character {shown}");
+        error = Problem.AtLine("syntax", line, column, $"unexpected character {shown}");
         return default;
     }
 
-    private Token ReadNumber(int line, int column, out RuleError? error)
+    private Token ReadNumber(int line, int column, out Problem? error)
     {
         error = null;
         var start = _index;
@@ -173,7 +173,7 @@ internal sealed class Lexer
             Advance();
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days > ConditionLimits.MaxWindowDays)
             {
-                error = new RuleError(string.Empty, line, column, $"duration '{text}d' must be whole days in 0–{ConditionLimits.MaxWindowDays}");
+                error = Problem.AtLine("out-of-range", line, column, $"duration '{text}d' must be whole days in 0–{ConditionLimits.MaxWindowDays}");
                 return default;
             }
 
@@ -182,20 +182,20 @@ internal sealed class Lexer
 
         if (IsIdentifierPart(Peek()))
         {
-            error = new RuleError(string.Empty, line, column, $"malformed number '{text}{Peek()}': a duration is written like 30d");
+            error = Problem.AtLine("syntax", line, column, $"malformed number '{text}{Peek()}': a duration is written like 30d");
             return default;
         }
 
         if (text.Length > 32 || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            error = new RuleError(string.Empty, line, column, $"number '{text}' must have at most 32 characters");
+            error = Problem.AtLine("too-long", line, column, $"number '{text}' must have at most 32 characters");
             return default;
         }
 
         return new Token(TokenKind.Number, text, value, line, column);
     }
 
-    private Token ReadText(int line, int column, out RuleError? error)
+    private Token ReadText(int line, int column, out Problem? error)
     {
         error = null;
         Advance();
@@ -204,7 +204,7 @@ internal sealed class Lexer
         {
             if (_index >= _text.Length || Peek() == '\n')
             {
-                error = new RuleError(string.Empty, line, column, "unterminated text: a text starts and ends with ' (write '' for a quote inside)");
+                error = Problem.AtLine("syntax", line, column, "unterminated text: a text starts and ends with ' (write '' for a quote inside)");
                 return default;
             }
 
@@ -225,7 +225,7 @@ internal sealed class Lexer
             builder.Append(c);
             if (builder.Length > ConditionLimits.MaxTextLiteralLength)
             {
-                error = new RuleError(string.Empty, line, column, $"text must have at most {ConditionLimits.MaxTextLiteralLength} characters");
+                error = Problem.AtLine("too-long", line, column, $"text must have at most {ConditionLimits.MaxTextLiteralLength} characters");
                 return default;
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PeerSupport.Rules.Evaluation;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Rules.Serialization;
 
@@ -238,28 +239,15 @@ public static class DecisionJson
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(logLine);
         var context = new JsonReadContext();
-        JsonDocument document;
-        try
+        var document = JsonText.Parse(logLine, new JsonDocumentOptions { MaxDepth = 16 }, source: null, context.Errors);
+        if (document is null)
         {
-            document = JsonDocument.Parse(logLine, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            return new DecisionReplayResult(null, false, [new RuleError(string.Empty, (int)((ex.LineNumber ?? 0) + 1), (int)((ex.BytePositionInLine ?? 0) + 1), "malformed JSON")]);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return new DecisionReplayResult(null, false, [new RuleError(string.Empty, 0, 0, "malformed JSON: the text holds a lone surrogate character, which is not valid text")]);
+            return new DecisionReplayResult(null, false, context.Errors);
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (!context.CheckText(root))
-            {
-                return new DecisionReplayResult(null, false, context.Errors);
-            }
-
             if (!context.ExpectObject(root, string.Empty, "decisionId", "subject", "asOf", "ruleSet", "protectedRulesOnly", "cooldownDays", "inputs", "referrals", "outcome"))
             {
                 return new DecisionReplayResult(null, false, context.Errors);
@@ -275,7 +263,7 @@ public static class DecisionJson
             }
             else
             {
-                context.Error("/subject", "'subject' is required");
+                context.Error("/subject", "missing-property", "'subject' is required");
             }
 
             var asOf = context.Date(root, "asOf", string.Empty, true);
@@ -306,7 +294,7 @@ public static class DecisionJson
                     };
                     if (value is null || property.Name.Length == 0 || inputs.Any(i => i.Key == property.Name))
                     {
-                        context.Error(JsonReadContext.Child("/inputs", property.Name), "an input must be a number, boolean, string, null or {\"absent\": true}, given once");
+                        context.Error(JsonReadContext.Child("/inputs", property.Name), "wrong-type", "an input must be a number, boolean, string, null or {\"absent\": true}, given once");
                     }
                     else
                     {
@@ -316,7 +304,7 @@ public static class DecisionJson
             }
             else
             {
-                context.Error("/inputs", "'inputs' must be an object");
+                context.Error("/inputs", "wrong-type", "'inputs' must be an object");
             }
 
             var referrals = new List<PriorReferral>();
@@ -330,7 +318,7 @@ public static class DecisionJson
 
             if (!root.TryGetProperty("outcome", out var outcome) || outcome.ValueKind != JsonValueKind.Object)
             {
-                context.Error("/outcome", "'outcome' must be an object");
+                context.Error("/outcome", "wrong-type", "'outcome' must be an object");
             }
 
             if (context.Errors.Count > 0 || subject is null || asOf is null || stamp is null)
@@ -340,7 +328,7 @@ public static class DecisionJson
 
             if (stamp != ruleSet.Stamp)
             {
-                return new DecisionReplayResult(null, false, [new RuleError("/ruleSet", 0, 0, $"the record was made with {stamp.Id}@{stamp.Version} ({stamp.Sha256}), not {ruleSet.Stamp.Id}@{ruleSet.Stamp.Version} ({ruleSet.Stamp.Sha256})")]);
+                return new DecisionReplayResult(null, false, [Problem.AtPointer("rule-set-mismatch", "/ruleSet", $"the record was made with {stamp.Id}@{stamp.Version} ({stamp.Sha256}), not {ruleSet.Stamp.Id}@{ruleSet.Stamp.Version} ({ruleSet.Stamp.Sha256})")]);
             }
 
             var options = (protectedOnly ? DecisionOptions.ProtectedRulesOnly : DecisionOptions.None)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PeerSupport.Rules.Evaluation;
 using PeerSupport.Rules.Language;
 using PeerSupport.Rules.Testing;
+using PeerSupport.Serialization;
 
 namespace PeerSupport.Rules.Serialization;
 
@@ -266,48 +267,24 @@ public static class RuleSetJson
         writer.WriteEndArray();
     }
 
-    private static (RuleSet? Model, List<int> Indices, List<RuleError> Errors, bool Dropped) ReadModel(string json)
+    private static (RuleSet? Model, List<int> Indices, List<Problem> Errors, bool Dropped) ReadModel(string json)
     {
         var context = new JsonReadContext();
         if (json.Length > MaxFileLength)
         {
-            context.Error(string.Empty, $"a rule file must have at most {MaxFileLength} characters, had {json.Length}");
+            context.Error(string.Empty, "too-long", $"a rule file must have at most {MaxFileLength} characters, had {json.Length}");
             return (null, [], context.Errors, true);
         }
 
-        if (LoneSurrogate(json) is var (badLine, badColumn))
+        var document = JsonText.Parse(json, s_documentOptions, source: null, context.Errors);
+        if (document is null)
         {
-            context.Errors.Add(new RuleError(string.Empty, badLine, badColumn, "malformed JSON: a lone surrogate character, which is not valid text"));
-            return (null, [], context.Errors, true);
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, s_documentOptions);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)Math.Min(int.MaxValue - 1, (ex.LineNumber ?? 0) + 1);
-            var column = (int)Math.Min(int.MaxValue - 1, (ex.BytePositionInLine ?? 0) + 1);
-            var path = string.IsNullOrEmpty(ex.Path) ? string.Empty : " at " + ex.Path;
-            context.Errors.Add(new RuleError(string.Empty, line, column, "malformed JSON" + path + ": " + FirstSentence(ex.Message)));
-            return (null, [], context.Errors, true);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            context.Error(string.Empty, "malformed JSON: the text holds a lone surrogate character, which is not valid text");
             return (null, [], context.Errors, true);
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (!context.CheckText(root))
-            {
-                return (null, [], context.Errors, true);
-            }
-
             if (!context.ExpectObject(root, string.Empty, "$schema", "id", "version", "description", "settings", "overrides", "rules", "tests"))
             {
                 return (null, [], context.Errors, true);
@@ -336,7 +313,7 @@ public static class RuleSetJson
             var dropped = false;
             if (!root.TryGetProperty("rules", out _))
             {
-                context.Error("/rules", "'rules' is required");
+                context.Error("/rules", "missing-property", "'rules' is required");
             }
 
             foreach (var (item, pointer, index) in context.Array(root, "rules", string.Empty, RuleSetCompiler.MaxRules))
@@ -363,50 +340,10 @@ public static class RuleSetJson
                 }
             }
 
-            dropped |= context.Errors.Any(e => e.Path.StartsWith("/rules", StringComparison.Ordinal));
+            dropped |= context.Errors.Any(e => e.JsonPointer?.StartsWith("/rules", StringComparison.Ordinal) == true);
             var model = new RuleSet(id, version, settings, rules.AsReadOnly(), overrides.AsReadOnly(), tests.AsReadOnly(), description);
             return (model, indices, context.Errors, dropped);
         }
-    }
-
-    /// <summary>The 1-based line and column of the first surrogate character that is not half of a pair, if any.</summary>
-    private static (int Line, int Column)? LoneSurrogate(string text)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return (line, i - lineStart + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        foreach (var marker in new[] { " Path:", " LineNumber:" })
-        {
-            var index = message.IndexOf(marker, StringComparison.Ordinal);
-            if (index > 0)
-            {
-                message = message[..index];
-            }
-        }
-
-        return message.TrimEnd(' ', '|');
     }
 
     private static RuleSetSettings ReadSettings(JsonElement root, JsonReadContext context)
@@ -456,7 +393,7 @@ public static class RuleSetJson
                 else
                 {
                     var was = item.ValueKind == JsonValueKind.String ? "'" + item.GetString() + "'" : JsonReadContext.Kind(item);
-                    context.Error(itemPointer, $"an open status must be one of {Names.List<ReferralStatus>(Names.Of)}, was {was}");
+                    context.Error(itemPointer, "invalid-value", $"an open status must be one of {Names.List<ReferralStatus>(Names.Of)}, was {was}");
                 }
             }
 
@@ -506,13 +443,13 @@ public static class RuleSetJson
         {
             var parsed = ConditionParser.Parse(when);
             condition = parsed.Expression;
-            context.Errors.AddRange(parsed.Errors.Select(e => e.At(JsonReadContext.Child(pointer, "when"))));
+            context.Errors.AddRange(parsed.Problems.Select(e => e.WithPointer(JsonReadContext.Child(pointer, "when"))));
         }
 
         RuleOutcome? outcome = null;
         if (!item.TryGetProperty("then", out var then))
         {
-            context.Error(JsonReadContext.Child(pointer, "then"), "'then' is required");
+            context.Error(JsonReadContext.Child(pointer, "then"), "missing-property", "'then' is required");
         }
         else
         {
@@ -540,7 +477,7 @@ public static class RuleSetJson
             }
             else
             {
-                context.Error(tagPointer, $"a tag must be a string, was {JsonReadContext.Kind(tag)}");
+                context.Error(tagPointer, "wrong-type", $"a tag must be a string, was {JsonReadContext.Kind(tag)}");
             }
         }
 
@@ -572,7 +509,7 @@ public static class RuleSetJson
                 var factPointer = JsonReadContext.Child(JsonReadContext.Child(pointer, "facts"), property.Name);
                 if (property.Name.Length == 0 || !seen.Add(property.Name))
                 {
-                    context.Error(factPointer, property.Name.Length == 0 ? "a fact key must not be empty" : $"fact '{property.Name}' is given twice");
+                    context.Error(factPointer, "invalid-value", property.Name.Length == 0 ? "a fact key must not be empty" : $"fact '{property.Name}' is given twice");
                     continue;
                 }
 
@@ -597,7 +534,7 @@ public static class RuleSetJson
         RuleTestExpectation? expected = null;
         if (!item.TryGetProperty("expect", out var expect))
         {
-            context.Error(JsonReadContext.Child(pointer, "expect"), "'expect' is required");
+            context.Error(JsonReadContext.Child(pointer, "expect"), "missing-property", "'expect' is required");
         }
         else
         {
@@ -615,7 +552,7 @@ public static class RuleSetJson
                     }
                     else
                     {
-                        context.Error(unknownPointer, "an unknown must be a rule id string");
+                        context.Error(unknownPointer, "wrong-type", "an unknown must be a rule id string");
                     }
                 }
 
@@ -647,7 +584,7 @@ public static class RuleSetJson
             case JsonValueKind.Object when value.TryGetProperty("absent", out var absent) && absent.ValueKind == JsonValueKind.True && value.EnumerateObject().Count() == 1:
                 return FactValue.Absent;
             default:
-                context.Error(pointer, $"a fact value must be a number, boolean, string, null (missing) or {{\"absent\": true}}, was {JsonReadContext.Kind(value)}");
+                context.Error(pointer, "wrong-type", $"a fact value must be a number, boolean, string, null (missing) or {{\"absent\": true}}, was {JsonReadContext.Kind(value)}");
                 return null;
         }
     }

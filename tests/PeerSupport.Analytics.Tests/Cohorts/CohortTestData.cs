@@ -61,7 +61,7 @@ internal static class CohortTestData
             }
         }
 
-        return builder.Build().GetDatasetOrThrow();
+        return builder.Build().GetValueOrThrow();
     }
 
     private static void ImmutableFacilitators(DatasetBuilder builder, FacilitationModel model, GroupId group, FacilitatorId peer, FacilitatorId clinician)

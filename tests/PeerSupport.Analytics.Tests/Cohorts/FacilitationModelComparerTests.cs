@@ -121,7 +121,7 @@ public sealed class FacilitationModelComparerTests
         var options = new CohortComparisonOptions { MinimumCellSize = 1, MinimumGroupsPerModel = 1, RetentionHorizonDays = 30 };
         var builder = HealthTestData.Builder();
         builder.AddGroup(new PeerGroup(GroupId.Create("G-TWO"), "Co", FacilitationModel.CoFacilitated));
-        var result = new FacilitationModelComparer(options).Compare(builder.Build().GetDatasetOrThrow(), HealthTestData.AsOf);
+        var result = new FacilitationModelComparer(options).Compare(builder.Build().GetValueOrThrow(), HealthTestData.AsOf);
 
         var peer = result.Cohorts.Single(c => c.Model == FacilitationModel.PeerLed);
         Assert.Equal(1, peer.Groups);
@@ -134,7 +134,7 @@ public sealed class FacilitationModelComparerTests
 
         // A horizon nobody has reached is not reported as a percentage.
         var longer = new FacilitationModelComparer(new CohortComparisonOptions { MinimumCellSize = 1, MinimumGroupsPerModel = 1 })
-            .Compare(builder.Build().GetDatasetOrThrow(), HealthTestData.AsOf).Cohorts.Single(c => c.Model == FacilitationModel.PeerLed);
+            .Compare(builder.Build().GetValueOrThrow(), HealthTestData.AsOf).Cohorts.Single(c => c.Model == FacilitationModel.PeerLed);
         Assert.Equal("no member has been followed for the 84-day horizon yet (longest 35 days)", longer.RetainedAtHorizon.Value.UndefinedReason);
         var co = result.Cohorts.Single(c => c.Model == FacilitationModel.CoFacilitated);
         Assert.Equal(1, co.Groups);

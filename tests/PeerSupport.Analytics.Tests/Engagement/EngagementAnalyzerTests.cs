@@ -104,7 +104,7 @@ public sealed class EngagementAnalyzerTests
     {
         var dataset = HealthTestData.Builder()
             .AddMember(new Member(MemberId.Create("MEM-FOXTROT"), HealthTestData.One, new DateOnly(2026, 2, 10)))
-            .Build().GetDatasetOrThrow();
+            .Build().GetValueOrThrow();
 
         var foxtrot = new EngagementAnalyzer().AnalyzeMember(dataset, MemberId.Create("MEM-FOXTROT"), new DateOnly(2026, 2, 12));
 
@@ -255,6 +255,6 @@ public sealed class EngagementAnalyzerTests
             }
         }
 
-        return builder.Build().GetDatasetOrThrow();
+        return builder.Build().GetValueOrThrow();
     }
 }

@@ -77,11 +77,11 @@ public sealed class GroupHealthAnalyzerTests
     public void AnalyzeGroup_OtherLeavingReason_IsCensoredNotDropout()
     {
         var builder = HealthTestData.Builder();
-        var dataset = builder.Build().GetDatasetOrThrow().ToBuilder();
+        var dataset = builder.Build().GetValueOrThrow().ToBuilder();
         var completed = new PeerSupport.Domain.Member(PeerSupport.Domain.MemberId.Create("MEM-GOLF"), HealthTestData.One, HealthTestData.Start, new DateOnly(2026, 1, 12), PeerSupport.Domain.LeavingReason.Completed);
         dataset.AddMember(completed);
 
-        var retention = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(dataset.Build().GetDatasetOrThrow(), HealthTestData.One, HealthTestData.AsOf).Retention;
+        var retention = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(dataset.Build().GetValueOrThrow(), HealthTestData.One, HealthTestData.AsOf).Retention;
 
         Assert.Equal(1, retention.Dropouts.Value.Value);
 
@@ -304,7 +304,7 @@ public sealed class GroupHealthAnalyzerTests
         builder.AddIncident(new PeerSupport.Domain.Incident(PeerSupport.Domain.IncidentId.Create("INC-LATER"), later, PeerSupport.Domain.IncidentKind.Conflict));
         builder.AddAssessment(new PeerSupport.Domain.Assessment(HealthTestData.Bravo, PeerSupport.Instruments.InstrumentId.Phq9, new DateOnly(2026, 2, 16), total: 27));
 
-        var withLaterData = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(builder.Build().GetDatasetOrThrow(), HealthTestData.One, HealthTestData.AsOf);
+        var withLaterData = new GroupHealthAnalyzer(SmallGroupOptions()).AnalyzeGroup(builder.Build().GetValueOrThrow(), HealthTestData.One, HealthTestData.AsOf);
         var original = Report();
 
         Assert.Equal(original.Index.Value, withLaterData.Index.Value);

@@ -34,7 +34,7 @@ internal static class HealthTestData
 
     public static SessionId S(int number) => SessionId.Create($"SES-{number}");
 
-    public static PeerSupportDataset Dataset() => Builder().Build().GetDatasetOrThrow();
+    public static PeerSupportDataset Dataset() => Builder().Build().GetValueOrThrow();
 
     public static DatasetBuilder Builder()
     {

@@ -38,7 +38,7 @@ public sealed class SimulatedCohortSafetyTests
         var load = RuleSetJson.Load(json, DefaultRulePack.CompileOptions);
         Assert.True(load.Succeeded, load.ToString());
 
-        var (_, _, missed) = Check(load.RuleSet!);
+        var (_, _, missed) = Check(load.GetValueOrThrow());
 
         Assert.NotEmpty(missed);
     }

@@ -28,7 +28,7 @@ public sealed class CohortSimulatorScaleTests(ITestOutputHelper output)
         var simulated = clock.Elapsed;
         var simulatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var simulatedCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var dataset = builder.Build().GetDatasetOrThrow();
+        var dataset = builder.Build().GetValueOrThrow();
         clock.Stop();
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;

@@ -138,7 +138,7 @@ public sealed class CohortSimulatorTests
         var read = DatasetJson.Read(json);
 
         Assert.True(read.Succeeded, string.Join(Environment.NewLine, read.Errors.Take(5)));
-        Assert.Equal(json, DatasetJson.Serialize(read.Dataset!));
+        Assert.Equal(json, DatasetJson.Serialize(read.GetValueOrThrow()));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class CohortSimulatorTests
         var simulator = new CohortSimulator(Small(6));
         var builder = simulator.CreateBuilder();
 
-        Assert.Equal(DatasetJson.Serialize(simulator.Simulate()), DatasetJson.Serialize(builder.Build().GetDatasetOrThrow()));
+        Assert.Equal(DatasetJson.Serialize(simulator.Simulate()), DatasetJson.Serialize(builder.Build().GetValueOrThrow()));
     }
 
     [Property(MaxTest = 40)]
@@ -170,7 +170,7 @@ public sealed class CohortSimulatorTests
 
         var result = new CohortSimulator(options).CreateBuilder().Build();
 
-        return (result.Succeeded && result.Problems.IsEmpty && result.Dataset!.Groups.Length == options.GroupCount
+        return (result.Succeeded && result.Problems.IsEmpty && result.Dataset.Groups.Length == options.GroupCount
                 && result.Dataset.Members.Length >= options.GroupCount * options.InitialMembersPerGroup)
             .Label(string.Join(" | ", result.Problems.Take(3)));
     }

@@ -28,7 +28,7 @@ public sealed class DatasetBuilderTests
     public void Build_MissingAttendanceRow_IsImplicitAbsenceWithWarning()
     {
         var result = Builder().Build();
-        var n02 = result.GetDatasetOrThrow().GetMember(M("N02"));
+        var n02 = result.GetValueOrThrow().GetMember(M("N02"));
         var last = n02.Attendance[^1];
         Assert.True(last.IsImplicitAbsence);
         Assert.Equal(AttendanceStatus.Absent, last.Status);
@@ -111,7 +111,7 @@ public sealed class DatasetBuilderTests
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Gad7, Start, total: 22));
         builder.AddAssessment(new Assessment(M("N01"), InstrumentId.Phq9, Start, [1, 1, 1, 1, 1, 1, 1, 1, null], 8));
         builder.AddGoalRating(new GoalRating(M("H01"), GoalId.Create("GL-1"), 2, Start.AddDays(16)));
-        builder.AddProblem(new DatasetProblem(DatasetProblemSeverity.Error, "bad-date", "'2026-13-01' is not a date (yyyy-MM-dd)", "sessions.csv", 3, 3, "date"));
+        builder.AddProblem(new Problem(ProblemSeverity.Error, "bad-date", "'2026-13-01' is not a date (yyyy-MM-dd)", "sessions.csv", line: 3, column: 3, field: "date"));
 
         var result = builder.Build();
 
@@ -140,7 +140,7 @@ public sealed class DatasetBuilderTests
         Assert.Contains(errors, e => e.Message.Contains("GAD-7 total must be 0–21, was 22", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains("rated twice", StringComparison.Ordinal));
         Assert.True(errors.Count >= 15, string.Join(Environment.NewLine, errors));
-        var thrown = Assert.Throws<DatasetValidationException>(result.GetDatasetOrThrow);
+        var thrown = Assert.Throws<DatasetValidationException>(result.GetValueOrThrow);
         Assert.Equal(result.Problems, thrown.Problems);
     }
 
@@ -152,7 +152,7 @@ public sealed class DatasetBuilderTests
         var result = builder.Build();
         Assert.True(result.Succeeded);
         Assert.Contains(result.Warnings, w => w.Code == "outside-membership");
-        Assert.Equal(3, result.Dataset!.GetMember(M("N03")).Attendance.Length);
+        Assert.Equal(3, result.GetValueOrThrow().GetMember(M("N03")).Attendance.Length);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class DatasetBuilderTests
     public void ToBuilder_RebuildsAnEqualDataset()
     {
         var dataset = Dataset();
-        var rebuilt = dataset.ToBuilder().Build().GetDatasetOrThrow();
+        var rebuilt = dataset.ToBuilder().Build().GetValueOrThrow();
         Assert.Equal(PeerSupport.Serialization.DatasetJson.Serialize(dataset), PeerSupport.Serialization.DatasetJson.Serialize(rebuilt));
     }
 

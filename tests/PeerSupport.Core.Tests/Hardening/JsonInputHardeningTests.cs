@@ -14,7 +14,7 @@ public sealed class JsonInputHardeningTests
         var result = DatasetJson.Read(json);
 
         Assert.Null(result.Dataset);
-        Assert.Contains(result.Errors, e => e.Message.Contains("given twice", StringComparison.Ordinal) && e.Field == pointer);
+        Assert.Contains(result.Errors, e => e.Message.Contains("given twice", StringComparison.Ordinal) && e.JsonPointer == pointer);
     }
 
     [Theory]
@@ -26,7 +26,7 @@ public sealed class JsonInputHardeningTests
 
         Assert.Null(result.Dataset);
         var error = Assert.Single(result.Errors);
-        Assert.Equal(pointer, error.Field);
+        Assert.Equal(pointer, error.JsonPointer);
         Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
     }
 

@@ -40,8 +40,8 @@ public sealed class RuleFileHardeningTests
         var loaded = WithinBound(() => RuleSetJson.Load(RuleFile(when), s_noProtected));
         var updated = WithinBound(() => DefaultRulePack.CreateEngine().TryUpdate(RuleFile(when)));
 
-        Assert.True(loaded.Succeeded || loaded.Errors.All(e => e.Path.Length > 0), loaded.ToString());
-        Assert.Equal(loaded.Succeeded, updated.Succeeded || updated.Errors.Any(e => e.Message.Contains("protected", StringComparison.Ordinal)));
+        Assert.True(loaded.Succeeded || loaded.Problems.All(e => e.JsonPointer is { Length: > 0 }), loaded.ToString());
+        Assert.Equal(loaded.Succeeded, updated.Succeeded || updated.Problems.Any(e => e.Message.Contains("protected", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RuleFileHardeningTests
         var result = RuleSetJson.Load(RuleFile("phq9.total >= 10", id, version, tag), s_noProtected);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Path == pointer);
+        Assert.Contains(result.Problems, e => e.JsonPointer == pointer);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class RuleFileHardeningTests
 
         Assert.False(result.Succeeded);
         Assert.False(update.Succeeded);
-        Assert.Contains(result.Errors, e => e.Message.Contains("given twice", StringComparison.Ordinal) && e.Path.Length > 0);
+        Assert.Contains(result.Problems, e => e.Message.Contains("given twice", StringComparison.Ordinal) && e.JsonPointer is { Length: > 0 });
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class RuleFileHardeningTests
 
             Assert.False(result.Succeeded, json);
             Assert.False(update.Succeeded, json);
-            Assert.Contains(result.Errors, e => e.Path.StartsWith("/rules/0", StringComparison.Ordinal) && e.Message.Contains("surrogate", StringComparison.Ordinal));
+            Assert.Contains(result.Problems, e => e.JsonPointer?.StartsWith("/rules/0", StringComparison.Ordinal) == true && e.Message.Contains("surrogate", StringComparison.Ordinal));
         }
     }
 
@@ -113,7 +113,7 @@ public sealed class RuleFileHardeningTests
         var result = RuleSetJson.Load(json, s_noProtected);
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.Problems);
         Assert.Equal(4, error.Line);
     }
 }

@@ -25,9 +25,9 @@ public sealed class InstrumentDefinitionBuilderTests
 
         Assert.Null(definition);
         var problem = Assert.Single(problems);
-        Assert.Equal("/bands/1/lower", problem.Location);
+        Assert.Equal("/bands/1/lower", problem.JsonPointer);
         Assert.Equal("bands must be contiguous: expected 3, was 4", problem.Message);
-        Assert.Equal("/bands/1/lower: bands must be contiguous: expected 3, was 4", problem.ToString());
+        Assert.Equal("error: /bands/1/lower: bands must be contiguous: expected 3, was 4", problem.ToString());
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class InstrumentDefinitionBuilderTests
 
         Assert.False(builder.TryBuild(out _, out var problems));
 
-        Assert.Equal(["/bands/0", "/cutoffs/0", "/flags/0", "/subscales/0"], problems.Select(p => p.Location));
+        Assert.Equal(["/bands/0", "/cutoffs/0", "/flags/0", "/subscales/0"], problems.Select(p => p.JsonPointer));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(Base);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Empty(result.Problems);
-        var definition = result.Definition!;
+        var definition = result.GetValueOrThrow();
         Assert.Equal("TEST-A", definition.Id.Value);
         Assert.Equal("testa", definition.Id.FactPrefix);
         Assert.Equal(12, definition.TotalMax);
@@ -124,7 +124,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.Equal(["/bands", "/cutoffs", "/reliableChange", "/transform", "/flags/0/totalAtLeast"], result.Problems.Select(p => p.Location));
+        Assert.Equal(["/bands", "/cutoffs", "/reliableChange", "/transform", "/flags/0/totalAtLeast"], result.Problems.Select(p => p.JsonPointer));
     }
 
     [Fact]
@@ -138,11 +138,11 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Null(result.Definition);
         Assert.Equal(
             ["/extra", "/cutoffs/0", "/name", "/reverseKeyed/0", "/bands/1/lower"],
-            result.Problems.Select(p => p.Location));
+            result.Problems.Select(p => p.JsonPointer));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class InstrumentDefinitionJsonTests
         var result = InstrumentDefinitionJson.Load(json);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("/bands/0/label", problem.Location);
+        Assert.Equal("/bands/0/label", problem.JsonPointer);
     }
 
     [Fact]
@@ -165,9 +165,9 @@ public sealed class InstrumentDefinitionJsonTests
         var result = InstrumentDefinitionJson.Load(json);
         var flagResult = InstrumentDefinitionJson.Load(flags);
 
-        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.Location));
+        Assert.Equal(["/reverseKeyed/0", "/reverseKeyed/1"], result.Problems.Select(p => p.JsonPointer));
         Assert.Equal("item numbers must be 1–4, was 9", result.Problems[1].Message);
-        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.Location));
+        Assert.Equal(["/flags/0/items/0", "/flags/0/items/2"], flagResult.Problems.Select(p => p.JsonPointer));
     }
 
     [Theory]
@@ -175,15 +175,16 @@ public sealed class InstrumentDefinitionJsonTests
     [InlineData("{\n  \"id\": \"X\"\n  \"name\": \"Y\"\n}", 3)]
     [InlineData("{\n  \"id\": \"X\",\n", 3)]
     [InlineData("", 1)]
-    public void Load_InvalidJson_ReportsLine(string json, long line)
+    public void Load_InvalidJson_ReportsLine(string json, int line)
     {
         var result = InstrumentDefinitionJson.Load(json);
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(line, problem.Line);
-        Assert.Equal(string.Empty, problem.Location);
-        Assert.StartsWith($"invalid JSON at line {line}", problem.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"line {line}, (document): invalid JSON", problem.ToString(), StringComparison.Ordinal);
+        Assert.Null(problem.JsonPointer);
+        Assert.Equal("invalid-json", problem.Code);
+        Assert.StartsWith("malformed JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{line}:{problem.Column}: error: malformed JSON", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -203,7 +204,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var problem = Assert.Single(InstrumentDefinitionJson.Load(json).Problems);
 
-        Assert.StartsWith("invalid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("malformed JSON", problem.Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 300)]
@@ -211,7 +212,7 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(text ?? string.Empty);
 
-        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
+        Assert.Equal(result.Succeeded, result.Problems.Count == 0);
     }
 
     [Property(MaxTest = 500)]
@@ -231,14 +232,14 @@ public sealed class InstrumentDefinitionJsonTests
 
         var result = InstrumentDefinitionJson.Load(mutated);
 
-        Assert.Equal(result.IsSuccess, result.Problems.Count == 0);
-        Assert.Equal(result.IsSuccess, result.Definition is not null);
+        Assert.Equal(result.Succeeded, result.Problems.Count == 0);
+        Assert.Equal(result.Succeeded, result.Definition is not null);
         Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
 
     [Fact]
     public void Load_Comments_AreAllowed()
-        => Assert.True(InstrumentDefinitionJson.Load("// a comment\n" + Base).IsSuccess);
+        => Assert.True(InstrumentDefinitionJson.Load("// a comment\n" + Base).Succeeded);
 
     [Fact]
     public void Load_Null_Throws() => Assert.Throws<ArgumentNullException>(() => InstrumentDefinitionJson.Load(null!));
@@ -251,9 +252,9 @@ public sealed class InstrumentDefinitionJsonTests
             var json = InstrumentDefinitionJson.Write(definition);
             var loaded = InstrumentDefinitionJson.Load(json);
 
-            Assert.True(loaded.IsSuccess, definition.Id + ": " + string.Join("; ", loaded.Problems));
+            Assert.True(loaded.Succeeded, definition.Id + ": " + string.Join("; ", loaded.Problems));
             Assert.Equal(definition, loaded.Definition);
-            Assert.Equal(json, InstrumentDefinitionJson.Write(loaded.Definition!));
+            Assert.Equal(json, InstrumentDefinitionJson.Write(loaded.GetValueOrThrow()));
         }
     }
 
@@ -274,7 +275,7 @@ public sealed class InstrumentDefinitionJsonTests
 
         var loaded = InstrumentDefinitionJson.Load(InstrumentDefinitionJson.Write(definition));
 
-        Assert.True(loaded.IsSuccess, string.Join("; ", loaded.Problems));
+        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Problems));
         Assert.Equal(definition, loaded.Definition);
     }
 
@@ -401,9 +402,9 @@ public sealed class InstrumentDefinitionJsonTests
     {
         var result = InstrumentDefinitionJson.Load(json);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Null(result.Definition);
-        Assert.Contains(result.Problems, p => p.Location == location && p.Message.StartsWith(message, StringComparison.Ordinal));
-        Assert.All(result.Problems, p => Assert.Null(p.Line));
+        Assert.Contains(result.Problems, p => p.JsonPointer == location && p.Message.StartsWith(message, StringComparison.Ordinal));
+        Assert.All(result.Problems, p => Assert.Equal(0, p.Line));
     }
 }

@@ -37,7 +37,7 @@ public sealed class InstrumentDefinitionTests
     {
         var result = BuiltInInstruments.Phq9.TryScore([4, 0, 0, 0, -2, 0, 0, 0, 9]);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Null(result.Score);
         Assert.Equal([1, 5, 9], result.Errors.Select(e => e.ItemNumber!.Value));
         Assert.Equal("PHQ-9 item 9 must be 0–3, was 9", result.Errors[2].Message);
@@ -49,7 +49,7 @@ public sealed class InstrumentDefinitionTests
     {
         var result = BuiltInInstruments.Gad7.TryScore([1, 1]);
 
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Null(error.ItemNumber);
         Assert.Equal("GAD-7 expects 7 items, was 2", error.Message);
@@ -62,9 +62,9 @@ public sealed class InstrumentDefinitionTests
 
         var result = BuiltInInstruments.Phq9.TryScore(items);
 
-        Assert.True(result.IsSuccess);
+        Assert.True(result.Succeeded);
         Assert.Empty(result.Errors);
-        Assert.Equal(BuiltInInstruments.Phq9.Score(items).Total, result.Score!.Total);
+        Assert.Equal(BuiltInInstruments.Phq9.Score(items).Total, result.GetValueOrThrow().Total);
         Assert.Equal(13, result.Score.Total);
     }
 
@@ -81,7 +81,7 @@ public sealed class InstrumentDefinitionTests
         var result = definition.TryScoreTotal(total);
 
         Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         Assert.Equal(message, Assert.Single(result.Errors).Message);
     }
 
@@ -90,8 +90,8 @@ public sealed class InstrumentDefinitionTests
     {
         var result = BuiltInInstruments.K10.TryScoreTotal(30);
 
-        Assert.True(result.IsSuccess);
-        Assert.Equal("very high", result.Score!.Band!.Label);
+        Assert.True(result.Succeeded);
+        Assert.Equal("very high", result.GetValueOrThrow().Band!.Label);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class InstrumentDocsTests
         Assert.Equal("high", BuiltInInstruments.K10.ScoreTotal(24).Band?.Label);
 
         var bulk = BuiltInInstruments.Phq9.TryScore([0, 0, 0, 0, 0, 0, 0, 0, 4]);
-        Assert.False(bulk.IsSuccess);
+        Assert.False(bulk.Succeeded);
         Assert.Equal("PHQ-9 item 9 must be 0–3, was 4", bulk.Errors[0].Message);
 
         var registry = InstrumentRegistry.BuiltIn.Add(InstrumentSamples.GcqS);

@@ -51,8 +51,8 @@ internal static class InstrumentSamples
     public static InstrumentDefinition Load(string json)
     {
         var result = InstrumentDefinitionJson.Load(json);
-        Assert.True(result.IsSuccess, string.Join("\n", result.Problems));
-        return result.Definition!;
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        return result.GetValueOrThrow();
     }
 
     public static InstrumentDefinition ById(string id) => InstrumentRegistry.BuiltIn.Get(InstrumentId.Create(id));

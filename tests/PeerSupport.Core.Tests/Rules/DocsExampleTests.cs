@@ -44,7 +44,7 @@ public sealed class DocsExampleTests
         var result = RuleSetCompiler.Compile(set, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
-        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("gad7.total", 16), ("referral.open('licensed_clinician')", false)));
+        var decision = result.GetValueOrThrow().Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("gad7.total", 16), ("referral.open('licensed_clinician')", false)));
         Assert.Equal(RulePriority.Asap, Assert.Single(decision.Recommendations).Priority);
     }
 
@@ -64,7 +64,7 @@ public sealed class DocsExampleTests
         var result = RuleSetCompiler.Compile(local, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
-        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("k10.lastTotal", 34), ("k10.daysSince", 3)));
+        var decision = result.GetValueOrThrow().Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("k10.lastTotal", 34), ("k10.daysSince", 3)));
         Assert.Equal("K10 very high again: K10 34 on 2026-01-12", Assert.Single(Assert.Single(decision.Recommendations).Reasons));
         Assert.Equal(5, result.RuleSet.Settings.Escalation.UrgentAfterDays);
 

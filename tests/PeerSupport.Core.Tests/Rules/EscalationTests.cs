@@ -95,12 +95,12 @@ public sealed class EscalationTests
     public void Settings_AreConfigurable_AndHashedIntoTheStamp()
     {
         var json = DefaultRulePack.Json.Replace("\"urgent\": 7", "\"urgent\": 5", StringComparison.Ordinal).Replace("\"openStatuses\": [\"recommended\"]", "\"openStatuses\": [\"recommended\", \"made\"]", StringComparison.Ordinal);
-        var set = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).RuleSet!;
+        var set = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).GetValueOrThrow();
 
         Assert.NotEqual(s_pack.Stamp.Sha256, set.Stamp.Sha256);
         Assert.Equal(5, set.Settings.Escalation.UrgentAfterDays);
         Assert.NotNull(Review(set.Decide(Member, AsOf, FactSet.Empty, [Prior(5, RulePriority.Urgent, ReferralStatus.Made)])));
-        var reloaded = RuleSetJson.Load(RuleSetJson.Write(set.Model), DefaultRulePack.CompileOptions).RuleSet!;
+        var reloaded = RuleSetJson.Load(RuleSetJson.Write(set.Model), DefaultRulePack.CompileOptions).GetValueOrThrow();
         Assert.Equal(set.Stamp, reloaded.Stamp);
         Assert.Equal(set.Settings, reloaded.Settings);
     }
@@ -118,7 +118,7 @@ public sealed class EscalationTests
         var result = RuleSetJson.Load(DefaultRulePack.Json.Replace(from, to, StringComparison.Ordinal), DefaultRulePack.CompileOptions);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Path == path && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.JsonPointer == path && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class EscalationTests
 
         var rejected = engine.TryUpdate(later);
         Assert.False(rejected.Succeeded);
-        Assert.Contains("stat after 1 days → 3 days", Assert.Single(rejected.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("stat after 1 days → 3 days", Assert.Single(rejected.Problems).Message, StringComparison.Ordinal);
         Assert.Equal("1.1.0", engine.Current.Stamp.Version);
 
         var overridden = later.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"unactioned-referral\", \"reason\": \"clinical lead reviews stat referrals every third day (governance minute 12)\" } ]", StringComparison.Ordinal);
@@ -153,6 +153,6 @@ public sealed class EscalationTests
     {
         var result = RuleSetCompiler.Compile(new RuleSetBuilder("t", "1.0.0").AddRule(EscalationSettings.RuleId, r => r.Titled("x").When("phq9.total >= 1").Refer("licensed_clinician", RulePriority.Routine)).Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
 
-        Assert.Contains(result.Errors, e => e.Path == "/rules/0/id" && e.Message.Contains("reserved", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.JsonPointer == "/rules/0/id" && e.Message.Contains("reserved", StringComparison.Ordinal));
     }
 }

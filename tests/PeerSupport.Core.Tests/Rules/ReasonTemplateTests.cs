@@ -15,7 +15,7 @@ public sealed class ReasonTemplateTests
     [Fact]
     public void Render_InsertsValuesDatesAndUnknown()
     {
-        var set = Load("total {phq9.lastTotal} on {phq9.daysSince|date}, item 9 {phq9.lastItem9}, {count(incidents.conflict, 30d)} conflicts").RuleSet!;
+        var set = Load("total {phq9.lastTotal} on {phq9.daysSince|date}, item 9 {phq9.lastItem9}, {count(incidents.conflict, 30d)} conflicts").GetValueOrThrow();
 
         var decision = set.Decide(Member, AsOf, Given(("phq9.lastTotal", 12), ("phq9.daysSince", 15), ("phq9.lastItem9", null), ("count(incidents.conflict, 30d)", 2)));
 
@@ -25,13 +25,13 @@ public sealed class ReasonTemplateTests
     [Fact]
     public void RecordInputs_RecordsTheFactsTheReasonRead_SoReplayGivesTheSameReason()
     {
-        var set = Load("last on {phq9.daysSince|date}").RuleSet!;
+        var set = Load("last on {phq9.daysSince|date}").GetValueOrThrow();
         var decision = set.Decide(Member, AsOf, Given(("phq9.lastTotal", 12), ("phq9.daysSince", 3)), null, DecisionOptions.RecordInputs);
 
         Assert.Contains(decision.Inputs!.Entries, e => e.Key == "phq9.daysSince");
         var replayed = DecisionJson.Replay(set, DecisionJson.WriteLogRecord(DecisionLogRecord.Create(decision)));
-        Assert.True(replayed.Matches, string.Join("; ", replayed.Errors));
-        Assert.Equal("R: last on 2026-01-12", Assert.Single(Assert.Single(replayed.Replayed!.Value.Recommendations).Reasons));
+        Assert.True(replayed.Matches, string.Join("; ", replayed.Problems));
+        Assert.Equal("R: last on 2026-01-12", Assert.Single(Assert.Single(replayed.GetValueOrThrow().Recommendations).Reasons));
     }
 
     [Theory]
@@ -46,20 +46,20 @@ public sealed class ReasonTemplateTests
         var result = Load(reason);
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(path, error.Path);
+        var error = Assert.Single(result.Problems);
+        Assert.Equal(path, error.JsonPointer);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Json_RoundTripsTheReason_AndItIsPartOfTheStamp()
     {
-        var with = Load("total {phq9.lastTotal}").RuleSet!;
-        var without = Load(string.Empty).RuleSet!;
+        var with = Load("total {phq9.lastTotal}").GetValueOrThrow();
+        var without = Load(string.Empty).GetValueOrThrow();
 
         var json = RuleSetJson.Write(with.Model);
         Assert.Contains("\"reason\": \"total {phq9.lastTotal}\"", json, StringComparison.Ordinal);
-        var reloaded = RuleSetJson.Load(json, new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).RuleSet!;
+        var reloaded = RuleSetJson.Load(json, new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).GetValueOrThrow();
         Assert.Equal(with.Stamp, reloaded.Stamp);
         Assert.NotEqual(with.Stamp.Sha256, without.Stamp.Sha256);
         Assert.DoesNotContain("\"reason\"", RuleSetJson.Write(without.Model), StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class ReferralEngineTests
             .Build());
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Message.Contains("protected rule 'self-harm' is removed", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.Contains("protected rule 'self-harm' is removed", StringComparison.Ordinal));
         Assert.Same(local, engine.Current);
     }
 
@@ -189,7 +189,7 @@ public sealed class ReferralEngineTests
         var rejected = engine.TryUpdate(weakened);
 
         Assert.False(rejected.Succeeded);
-        Assert.Equal("/rules/0: protected rule 'phq9-item9' changes its subject, condition or outcome from the running rule set (phq9.item9 >= 1 → phq9.item9 >= 2); that needs an entry in overrides with a reason", Assert.Single(rejected.Errors).ToString());
+        Assert.Equal("error: /rules/0: protected rule 'phq9-item9' changes its subject, condition or outcome from the running rule set (phq9.item9 >= 1 → phq9.item9 >= 2); that needs an entry in overrides with a reason", Assert.Single(rejected.Problems).ToString());
         Assert.Same(before, engine.Current);
 
         var overridden = weakened.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"phq9-item9\", \"reason\": \"Local governance: item 9 = 1 goes to same-day clinician call-back (minute 2026-02).\" } ]", StringComparison.Ordinal);
@@ -209,6 +209,6 @@ public sealed class ReferralEngineTests
 
         var result = engine.TryUpdate(weakened);
 
-        Assert.Contains(result.Errors, e => e.Message.StartsWith("protected rule 'crisis-disclosure' changes", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.StartsWith("protected rule 'crisis-disclosure' changes", StringComparison.Ordinal));
     }
 }

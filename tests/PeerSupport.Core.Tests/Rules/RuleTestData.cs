@@ -25,7 +25,7 @@ internal static class RuleTestData
     {
         var result = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = protectedIds ?? [] });
         Assert.True(result.Succeeded, result.ToString());
-        return result.RuleSet!;
+        return result.GetValueOrThrow();
     }
 
     public static CompiledRuleSet Single(string condition, RuleSubject subject = RuleSubject.Member) =>
@@ -38,12 +38,12 @@ internal static class RuleTestData
             }
         }));
 
-    public static IReadOnlyList<RuleError> Errors(string condition, RuleSubject subject = RuleSubject.Member)
+    public static IReadOnlyList<Problem> Errors(string condition, RuleSubject subject = RuleSubject.Member)
     {
         var parsed = PeerSupport.Rules.Language.ConditionParser.Parse(condition);
         if (!parsed.Succeeded)
         {
-            return parsed.Errors;
+            return parsed.Problems;
         }
 
         var builder = new RuleSetBuilder("t", "1.0.0").AddRule("r", r =>
@@ -54,6 +54,6 @@ internal static class RuleTestData
                 r.ForGroup().Review("facilitation_policy", RulePriority.Urgent);
             }
         });
-        return RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).Errors;
+        return RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] }).Problems;
     }
 }

@@ -12,7 +12,7 @@ public sealed class DatasetJsonTests
         var json = DatasetJson.Serialize(dataset);
         var read = DatasetJson.Read(json);
         Assert.True(read.Succeeded, string.Join(Environment.NewLine, read.Problems));
-        Assert.Equal(json, DatasetJson.Serialize(read.Dataset!));
+        Assert.Equal(json, DatasetJson.Serialize(read.GetValueOrThrow()));
         Assert.Contains("\"facilitationModel\": \"co_facilitated\"", json, StringComparison.Ordinal);
         Assert.Contains("\"joinedOn\": \"2026-01-06\"", json, StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public sealed class DatasetJsonTests
             """;
         var result = DatasetJson.Read(json);
         Assert.False(result.Succeeded);
-        var pointers = result.Errors.Select(e => e.Field).ToList();
+        var pointers = result.Errors.Select(e => e.JsonPointer).ToList();
         Assert.Contains("/groups/1/facilitationModel", pointers);
         Assert.Contains("/groups/2", pointers);
         Assert.Contains("/members/0", pointers);
@@ -58,7 +58,7 @@ public sealed class DatasetJsonTests
         Assert.Contains("/members/2/id", pointers);
         Assert.Contains("/sessions", pointers);
         Assert.Contains("/extra", pointers);
-        Assert.Contains(result.Errors, e => e.Field == "/members/0" && e.Message.Contains("must not be before joined_on", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.JsonPointer == "/members/0" && e.Message.Contains("must not be before joined_on", StringComparison.Ordinal));
         Assert.All(result.Errors, e => Assert.Equal(DatasetJson.SourceName, e.Source));
     }
 

@@ -152,7 +152,7 @@ public sealed class DatasetReadHardeningTests
 
         var result = DatasetCsvReader.Read(folder);
 
-        Assert.Contains(result.Errors, e => e.Source == "dataset.json" && e.Field == pointer);
+        Assert.Contains(result.Errors, e => e.Source == "dataset.json" && e.JsonPointer == pointer);
     }
 
     [Fact]

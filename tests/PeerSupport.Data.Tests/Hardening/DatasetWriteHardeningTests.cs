@@ -4,7 +4,7 @@ namespace PeerSupport.Data.Tests.Hardening;
 [Collection(nameof(WriterStepHookTests))]
 public sealed class DatasetWriteHardeningTests
 {
-    private static PeerSupport.Datasets.PeerSupportDataset Example() => DatasetCsvReader.Read(ExampleDataset.Folder).GetDatasetOrThrow();
+    private static PeerSupport.Datasets.PeerSupportDataset Example() => DatasetCsvReader.Read(ExampleDataset.Folder).GetValueOrThrow();
 
     [Theory]
     [InlineData("notes.txt")]
@@ -94,7 +94,7 @@ public sealed class DatasetWriteHardeningTests
         var ex = Assert.Throws<IOException>(() => DatasetCsvWriter.Write(Example(), folder));
 
         Assert.Contains("already exists", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(old.Members.Length, DatasetCsvReader.Read(folder).GetDatasetOrThrow().Members.Length);
+        Assert.Equal(old.Members.Length, DatasetCsvReader.Read(folder).GetValueOrThrow().Members.Length);
         Assert.Equal(["out"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 

@@ -11,7 +11,7 @@ public sealed class ExampleDatasetRulesTests
 
     private static IReadOnlyList<Decision> Decisions()
     {
-        var dataset = DatasetCsvReader.Read(ExampleDataset.Folder).GetDatasetOrThrow();
+        var dataset = DatasetCsvReader.Read(ExampleDataset.Folder).GetValueOrThrow();
         return DefaultRulePack.CreateEngine().Evaluate(dataset, s_asOf, DecisionOptions.Explain);
     }
 

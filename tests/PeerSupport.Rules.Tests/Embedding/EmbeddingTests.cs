@@ -12,7 +12,7 @@ public sealed class EmbeddingTests
     {
         var result = RuleSetJson.Load(ClinicFacts.Rules, s_options);
         Assert.True(result.Succeeded, result.ToString());
-        return result.RuleSet!;
+        return result.GetValueOrThrow();
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class EmbeddingTests
     {
         var result = RuleSetJson.Load(ClinicFacts.Rules.Replace("waitlist.days", "waitlist.dayz", StringComparison.Ordinal), s_options);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("/rules/1/when", error.Path);
+        var error = Assert.Single(result.Problems);
+        Assert.Equal("/rules/1/when", error.JsonPointer);
         Assert.Contains("waitlist.days", error.Message, StringComparison.Ordinal);
     }
 

@@ -27,7 +27,7 @@ public sealed class FactSlotsTests
 
         var result = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = s_schema });
         Assert.True(result.Succeeded, result.ToString());
-        return result.RuleSet!;
+        return result.GetValueOrThrow();
     }
 
     private static FactSet Facts(params (string Key, FactValue Value)[] entries) =>

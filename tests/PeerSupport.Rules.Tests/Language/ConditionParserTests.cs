@@ -21,8 +21,8 @@ public sealed class ConditionParserTests
     {
         var result = ConditionParser.Parse(text);
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        Assert.Equal(canonical, result.Expression!.ToString());
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(canonical, result.GetValueOrThrow().ToString());
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class ConditionParserTests
         var result = ConditionParser.Parse(text);
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.Problems);
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed class ConditionParserTests
     {
         var result = ConditionParser.Parse("a = " + new string('1', ConditionLimits.MaxTextLength));
 
-        Assert.Contains("at most 4096 characters", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4096 characters", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ConditionParserTests
 
         var result = ConditionParser.Parse(text);
 
-        Assert.Contains("deeper than 32", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("deeper than 32", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ConditionParserTests
     {
         var result = ConditionParser.Parse(string.Concat(Enumerable.Repeat("not ", 40)) + "a");
 
-        Assert.Contains("deeper than 32", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("deeper than 32", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ConditionParserTests
 
         var result = ConditionParser.Parse(text);
 
-        Assert.Contains("more than 256 nodes", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("more than 256 nodes", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ConditionParserTests
     [Fact]
     public void Parse_Positions_PointAtOperators()
     {
-        var expression = (ComparisonExpression)ConditionParser.Parse("phq9.item9 >= 1").Expression!;
+        var expression = (ComparisonExpression)ConditionParser.Parse("phq9.item9 >= 1").GetValueOrThrow();
 
         Assert.Equal(new SourcePosition(1, 12), expression.Position);
         Assert.Equal(new SourcePosition(1, 1), expression.Left.Position);

@@ -39,19 +39,19 @@ public sealed class ConditionPrinterTests
         var first = ConditionParser.Parse(text);
         if (!first.Succeeded)
         {
-            return true.Label("skipped: " + first.Errors[0]);
+            return true.Label("skipped: " + first.Problems[0]);
         }
 
-        var printed = first.Expression!.ToString();
+        var printed = first.GetValueOrThrow().ToString();
         var second = ConditionParser.Parse(printed);
-        return (second.Succeeded && second.Expression!.ToString() == printed).Label(text + " => " + printed);
+        return (second.Succeeded && second.Expression.ToString() == printed).Label(text + " => " + printed);
     });
 
     [Property(MaxTest = 300)]
     public Property Parse_RandomGrammarText_AlwaysSucceeds() => Prop.ForAll(Text(3).ToArbitrary(), text =>
     {
         var result = ConditionParser.Parse(text);
-        return (result.Succeeded || result.Errors[0].Message.Contains("nodes", StringComparison.Ordinal) || result.Errors[0].Message.Contains("deeper", StringComparison.Ordinal)).Label(text + ": " + string.Join(";", result.Errors));
+        return (result.Succeeded || result.Problems[0].Message.Contains("nodes", StringComparison.Ordinal) || result.Problems[0].Message.Contains("deeper", StringComparison.Ordinal)).Label(text + ": " + string.Join(";", result.Problems));
     });
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class BinderTests
     {
         var error = Assert.Single(RuleTestData.Errors("phq9.total >= 1 and phq9.itme9 >= 1"));
 
-        Assert.Equal("/rules/0/when (1:21): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", error.ToString());
+        Assert.Equal("error: /rules/0/when (1:21): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", error.ToString());
     }
 
     [Fact]

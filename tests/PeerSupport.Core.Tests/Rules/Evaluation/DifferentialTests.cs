@@ -64,10 +64,10 @@ public sealed class DifferentialTests
         if (!result.Succeeded)
         {
             // Range checks may reject e.g. `phq9.item9 = (30)`; those are load errors, not evaluation differences.
-            return result.Errors.All(e => e.Message.Contains("always", StringComparison.Ordinal)).Label(text + ": " + result);
+            return result.Problems.All(e => e.Message.Contains("always", StringComparison.Ordinal)).Label(text + ": " + result);
         }
 
-        var rule = result.RuleSet!.Rules[0];
+        var rule = result.GetValueOrThrow().Rules[0];
         var facts = FactSet.Create(result.RuleSet.Facts.Select(f => new KeyValuePair<string, FactValue>(f.Key, values[f.Slot % values.Length])));
         var slots = result.RuleSet.CreateSlots();
         slots.Fill(facts, RuleSubject.Member);

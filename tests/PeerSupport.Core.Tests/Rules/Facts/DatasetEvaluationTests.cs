@@ -259,7 +259,7 @@ public sealed class DatasetEvaluationTests
                 .AddRule("waitlist", r => r.Titled("On the waitlist").When("host.onWaitlist").Refer("primary_care", RulePriority.Routine)).Build(),
             new RuleSetCompileOptions { Schema = schema });
         Assert.True(set.Succeeded, set.ToString());
-        var engine = new ReferralEngine(set.RuleSet!, new ReferralEngineOptions { Schema = schema });
+        var engine = new ReferralEngine(set.GetValueOrThrow(), new ReferralEngineOptions { Schema = schema });
         var host = HostFacts.None.WithMemberFact("host.onWaitlist", (member, asOf, request) => FactValue.FromBoolean(member.Member.Id.Value == "M1"));
 
         var withProvider = engine.Evaluate(new RuleDatasets().Build(), AsOf, DecisionOptions.None, host).Single(d => d.Subject.Id == "M1");

@@ -100,7 +100,7 @@ public sealed class FactCatalogueTests
         data.Phq9(5, "M1", 1, 1, 1, 1, 1, 1, 1, 1, 0);
         data.Attend(data.Session(0), AttendanceStatus.Present);
 
-        var decision = new ReferralEngine(compiled.RuleSet!).Evaluate(data.Build(), AsOf, DecisionOptions.None)
+        var decision = new ReferralEngine(compiled.GetValueOrThrow()).Evaluate(data.Build(), AsOf, DecisionOptions.None)
             .Single(d => d.Subject.Kind == subject);
 
         Assert.Empty(decision.Errors);

@@ -63,7 +63,7 @@ public sealed class FactReaderTests
 
         var set = RuleSetCompiler.Compile(builder.Build(), new RuleSetCompileOptions { Schema = PeerSupport.Rules.Facts.PeerSupportFacts.Schema, ProtectedRuleIds = [] });
         Assert.True(set.Succeeded, set.ToString());
-        var engine = new ReferralEngine(set.RuleSet!, new ReferralEngineOptions { ProtectedRuleIds = [] });
+        var engine = new ReferralEngine(set.GetValueOrThrow(), new ReferralEngineOptions { ProtectedRuleIds = [] });
         var decision = engine.Evaluate(data.Build(), AsOf, DecisionOptions.RecordInputs)
             .Single(d => d.Subject.Kind == subject && (subject == RuleSubject.Group || d.Subject.Id == "M1"));
         Assert.Empty(decision.Errors);

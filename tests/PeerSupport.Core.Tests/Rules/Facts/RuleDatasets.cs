@@ -56,7 +56,7 @@ internal sealed class RuleDatasets
     {
         var result = Builder.Build();
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Dataset!;
+        return result.GetValueOrThrow();
     }
 
     public static int?[] Items(int item9, int others = 1) => [others, others, others, others, others, others, others, others, item9];

@@ -24,8 +24,8 @@ public sealed class SnapshotConcurrencyTests
             .Replace("\"version\": \"1.", "\"version\": \"9.", StringComparison.Ordinal)
             .Replace("\"cooldownDays\": 14", "\"cooldownDays\": 3", StringComparison.Ordinal)
             .Replace("\"assessmentWindowDays\": 30", "\"assessmentWindowDays\": 10", StringComparison.Ordinal);
-        var setA = RuleSetJson.Load(jsonA, DefaultRulePack.CompileOptions).RuleSet!;
-        var setB = RuleSetJson.Load(jsonB, DefaultRulePack.CompileOptions).RuleSet!;
+        var setA = RuleSetJson.Load(jsonA, DefaultRulePack.CompileOptions).GetValueOrThrow();
+        var setB = RuleSetJson.Load(jsonB, DefaultRulePack.CompileOptions).GetValueOrThrow();
         Assert.NotEqual(setA.Stamp, setB.Stamp);
         Assert.Equal(10, setB.Settings.AssessmentWindowDays);
         Assert.Equal(3, setB.Settings.CooldownDays);

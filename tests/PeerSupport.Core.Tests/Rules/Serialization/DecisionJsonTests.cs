@@ -20,9 +20,9 @@ public sealed class DecisionJsonTests
     {
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, LogLine(extra));
 
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.Problems);
         Assert.True(result.Matches);
-        Assert.Single(result.Replayed!.Value.Suppressed);
+        Assert.Single(result.GetValueOrThrow().Suppressed);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, line);
 
         Assert.False(result.Matches);
-        Assert.Equal(RulePriority.Stat, result.Replayed!.Value.Recommendations[0].Priority);
+        Assert.Equal(RulePriority.Stat, result.GetValueOrThrow().Recommendations[0].Priority);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(other, LogLine());
 
         Assert.Null(result.Replayed);
-        Assert.Equal("/ruleSet", Assert.Single(result.Errors).Path);
+        Assert.Equal("/ruleSet", Assert.Single(result.Problems).JsonPointer);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class DecisionJsonTests
         var result = DecisionJson.Replay(DefaultRulePack.RuleSet, line);
 
         Assert.Null(result.Replayed);
-        Assert.Contains(result.Errors, e => e.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.Contains(fragment, StringComparison.Ordinal));
     }
 
     [Fact]

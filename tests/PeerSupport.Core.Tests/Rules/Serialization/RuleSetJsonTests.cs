@@ -25,7 +25,7 @@ public sealed class RuleSetJsonTests
         var result = RuleSetJson.Load(Minimal, s_noProtected);
 
         Assert.True(result.Succeeded, result.ToString());
-        var set = result.RuleSet!;
+        var set = result.GetValueOrThrow();
         Assert.Equal(14, set.Settings.CooldownDays);
         Assert.Equal(30, set.Settings.AssessmentWindowDays);
         Assert.True(set.Model.Rules[0].IsEnabled);
@@ -41,7 +41,7 @@ public sealed class RuleSetJsonTests
         var reloaded = RuleSetJson.Load(saved, DefaultRulePack.CompileOptions);
 
         Assert.True(reloaded.Succeeded, reloaded.ToString());
-        Assert.Equal(original.Stamp, reloaded.RuleSet!.Stamp);
+        Assert.Equal(original.Stamp, reloaded.GetValueOrThrow().Stamp);
         Assert.Equal(saved, RuleSetJson.Write(reloaded.RuleSet.Model));
     }
 
@@ -52,8 +52,8 @@ public sealed class RuleSetJsonTests
             .AddRule("a", r => r.Titled("A").ForMember().When("phq9.total>=10").Refer("licensed_clinician", RulePriority.Urgent))
             .Build();
 
-        var fromBuilder = RuleSetCompiler.Compile(built, s_noProtected).RuleSet!;
-        var fromJson = RuleSetJson.Load(Minimal, s_noProtected).RuleSet!;
+        var fromBuilder = RuleSetCompiler.Compile(built, s_noProtected).GetValueOrThrow();
+        var fromJson = RuleSetJson.Load(Minimal, s_noProtected).GetValueOrThrow();
 
         Assert.Equal(fromJson.Stamp.Sha256, fromBuilder.Stamp.Sha256);
         Assert.Equal(RuleSetJson.Write(fromJson.Model), RuleSetJson.Write(fromBuilder.Model));
@@ -62,9 +62,9 @@ public sealed class RuleSetJsonTests
     [Fact]
     public void Hash_ChangesWhenAThresholdChanges()
     {
-        var changed = RuleSetJson.Load(Minimal.Replace(">= 10", ">= 11", StringComparison.Ordinal), s_noProtected).RuleSet!;
+        var changed = RuleSetJson.Load(Minimal.Replace(">= 10", ">= 11", StringComparison.Ordinal), s_noProtected).GetValueOrThrow();
 
-        Assert.NotEqual(RuleSetJson.Load(Minimal, s_noProtected).RuleSet!.Stamp.Sha256, changed.Stamp.Sha256);
+        Assert.NotEqual(RuleSetJson.Load(Minimal, s_noProtected).GetValueOrThrow().Stamp.Sha256, changed.Stamp.Sha256);
     }
 
     [Fact]
@@ -82,25 +82,25 @@ public sealed class RuleSetJsonTests
             }
             """;
 
-        var errors = RuleSetJson.Load(json, s_noProtected).Errors.Select(e => e.ToString()).ToArray();
+        var errors = RuleSetJson.Load(json, s_noProtected).Problems.Select(e => e.ToString()).ToArray();
 
-        Assert.Contains("/rules/0/when (1:1): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", errors);
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/subject: 'person' is not a valid subject", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/when (1:14): expected a number", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/rules/1/then/priority: 'high' is not a valid priority", StringComparison.Ordinal));
-        Assert.Contains("/rules/2/protectd: unknown property 'protectd'; did you mean 'protected'?", errors);
-        Assert.Contains(errors, e => e.StartsWith("/id: rule set id 'Bad Id'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("/version: version '1.0'", StringComparison.Ordinal));
-        Assert.Contains("/settings/cooldownDays: cooldownDays must be 0–365, was 400", errors);
-        Assert.Contains(errors, e => e.StartsWith("/settings/hitPolicy", StringComparison.Ordinal));
+        Assert.Contains("error: /rules/0/when (1:1): unknown fact 'phq9.itme9'; did you mean 'phq9.item9'?", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/subject: 'person' is not a valid subject", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/when (1:14): expected a number", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /rules/1/then/priority: 'high' is not a valid priority", StringComparison.Ordinal));
+        Assert.Contains("error: /rules/2/protectd: unknown property 'protectd'; did you mean 'protected'?", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /id: rule set id 'Bad Id'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("error: /version: version '1.0'", StringComparison.Ordinal));
+        Assert.Contains("error: /settings/cooldownDays: cooldownDays must be 0–365, was 400", errors);
+        Assert.Contains(errors, e => e.StartsWith("error: /settings/hitPolicy", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Load_UnknownTarget_SuggestsKnownOne()
     {
-        var errors = RuleSetJson.Load(Minimal.Replace("licensed_clinician", "licenced_clinician", StringComparison.Ordinal), s_noProtected).Errors;
+        var errors = RuleSetJson.Load(Minimal.Replace("licensed_clinician", "licenced_clinician", StringComparison.Ordinal), s_noProtected).Problems;
 
-        Assert.Equal("/rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup, clinical_lead); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
+        Assert.Equal("error: /rules/0/then/target: unknown target 'licenced_clinician' (known: licensed_clinician, crisis_service, primary_care, peer_outreach, screening, clinical_cofacilitation, facilitation_policy, crisis_followup, clinical_lead); did you mean 'licensed_clinician'?", Assert.Single(errors).ToString());
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class RuleSetJsonTests
     {
         var json = Minimal.Replace("""{ "id": "a",""", """{ "id": "a", "title": "x", "subject": "member", "when": "true", "then": { "action": "review", "target": "screening", "priority": "routine" } }, { "id": "a",""", StringComparison.Ordinal);
 
-        Assert.Contains(RuleSetJson.Load(json, s_noProtected).Errors, e => e.Message == "rule id 'a' is used twice");
+        Assert.Contains(RuleSetJson.Load(json, s_noProtected).Problems, e => e.Message == "rule id 'a' is used twice");
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class RuleSetJsonTests
     [InlineData("{ \"id\": \"x\", \"version\": \"1.0.0\" }", 0, "'rules' is required")]
     public void Load_MalformedJson_ReportsLine(string json, int line, string fragment)
     {
-        var error = Assert.Single(RuleSetJson.Load(json, s_noProtected).Errors);
+        var error = Assert.Single(RuleSetJson.Load(json, s_noProtected).Problems);
 
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
         Assert.Equal(line, error.Line);
@@ -131,7 +131,7 @@ public sealed class RuleSetJsonTests
 
         var result = RuleSetJson.Load(withoutItem9, DefaultRulePack.CompileOptions);
 
-        Assert.Contains(result.Errors, e => e.Message == "protected rule 'phq9-item9' is removed; that needs an entry in overrides with a reason");
+        Assert.Contains(result.Problems, e => e.Message == "protected rule 'phq9-item9' is removed; that needs an entry in overrides with a reason");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class RuleSetJsonTests
         var result = RuleSetJson.Load(json, DefaultRulePack.CompileOptions);
 
         Assert.True(result.Succeeded, result.ToString());
-        var decision = result.RuleSet!.Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("count(incidents.crisis_disclosure, 7d)", 1)));
+        var decision = result.GetValueOrThrow().Decide(RuleTestData.Member, RuleTestData.AsOf, RuleTestData.Given(("count(incidents.crisis_disclosure, 7d)", 1)));
         Assert.Empty(decision.Recommendations);
         Assert.Equal("crisis-disclosure", Assert.Single(decision.Overrides).RuleId);
     }
@@ -154,7 +154,7 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"protected\": true,\n      \"enabled\": true", "\"protected\": true,\n      \"enabled\": false", StringComparison.Ordinal);
 
-        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors;
+        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Problems;
 
         Assert.Contains(errors, e => e.Message == "protected rule 'phq9-item9' is disabled; that needs an entry in overrides with a reason");
     }
@@ -164,9 +164,9 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"phq9-item9\", \"reason\": \" \" } ]", StringComparison.Ordinal);
 
-        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors.Select(e => e.ToString()).ToArray();
+        var errors = RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Problems.Select(e => e.ToString()).ToArray();
 
-        Assert.Contains("/overrides/0/reason: the override of protected rule 'phq9-item9' needs a reason", errors);
+        Assert.Contains("error: /overrides/0/reason: the override of protected rule 'phq9-item9' needs a reason", errors);
     }
 
     [Fact]
@@ -174,9 +174,9 @@ public sealed class RuleSetJsonTests
     {
         var json = Minimal.Replace("\n  ]\n}", "\n  ],\n  \"tests\": [ { \"name\": \"t\", \"facts\": { \"phq9.totl\": 3 }, \"expect\": { \"recommendations\": [] } } ]\n}", StringComparison.Ordinal);
 
-        var error = Assert.Single(RuleSetJson.Load(json, s_noProtected).Errors);
+        var error = Assert.Single(RuleSetJson.Load(json, s_noProtected).Problems);
 
-        Assert.Equal("/tests/0/facts/phq9.totl: no rule reads fact 'phq9.totl'; did you mean 'phq9.total'?", error.ToString());
+        Assert.Equal("error: /tests/0/facts/phq9.totl: no rule reads fact 'phq9.totl'; did you mean 'phq9.total'?", error.ToString());
     }
 
     private static RuleSet WithoutRule(string id) => new RuleSetBuilderAdapter(DefaultRulePack.RuleSet.Model, id).Build();
@@ -211,7 +211,7 @@ public sealed class RuleSetJsonTests
     public Property Load_RandomText_OnlyValidationErrors() => Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
     {
         var result = RuleSetJson.Load(text ?? string.Empty, DefaultRulePack.CompileOptions);
-        return !result.Succeeded && result.Errors.Count > 0;
+        return !result.Succeeded && result.Problems.Count > 0;
     });
 
     [Property(MaxTest = 300)]
@@ -225,7 +225,7 @@ public sealed class RuleSetJsonTests
             var length = Math.Min(deleteLength, json.Length - position);
             var mutated = json[..position] + insert + json[(position + length)..];
             var result = RuleSetJson.Load(mutated, DefaultRulePack.CompileOptions);
-            return (result.Succeeded || result.Errors.Count > 0).Label(result.ToString());
+            return (result.Succeeded || result.Problems.Count > 0).Label(result.ToString());
         });
 
     [Fact]
@@ -233,7 +233,7 @@ public sealed class RuleSetJsonTests
     {
         var json = new string('[', 10_000) + new string(']', 10_000);
 
-        Assert.Contains("malformed JSON", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class RuleSetJsonTests
     {
         var json = new string(' ', RuleSetJson.MaxFileLength + 1);
 
-        Assert.Contains("at most", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("at most", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Problems).Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 100)]
@@ -264,9 +264,9 @@ public sealed class RuleSetJsonTests
                 return false.Label(first.ToString());
             }
 
-            var json = RuleSetJson.Write(first.RuleSet!.Model);
+            var json = RuleSetJson.Write(first.GetValueOrThrow().Model);
             var second = RuleSetJson.Load(json, s_noProtected);
-            return (second.Succeeded && second.RuleSet!.Stamp == first.RuleSet.Stamp && RuleSetJson.Write(second.RuleSet.Model) == json).Label(json);
+            return (second.Succeeded && second.RuleSet.Stamp == first.RuleSet.Stamp && RuleSetJson.Write(second.RuleSet.Model) == json).Label(json);
         });
 
     [Theory]
@@ -279,7 +279,7 @@ public sealed class RuleSetJsonTests
 
         var result = RuleSetJson.Load(json, s_noProtected);
 
-        Assert.Contains(result.Errors, e => e.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.Contains(fragment, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -291,8 +291,8 @@ public sealed class RuleSetJsonTests
 
         var result = RuleSetJson.Load(json, s_noProtected);
 
-        Assert.Equal(2, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.True(e.Message.Length <= RuleError.MaxMessageLength));
+        Assert.Equal(2, result.Problems.Count);
+        Assert.All(result.Problems, e => Assert.True(e.Message.Length <= Problem.MaxMessageLength));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
@@ -301,6 +301,6 @@ public sealed class RuleSetJsonTests
     {
         var json = DefaultRulePack.Json.Replace("\"overrides\": []", "\"overrides\": [ { \"ruleId\": \"gad7-severe\", \"reason\": \"x\" } ]", StringComparison.Ordinal);
 
-        Assert.Equal("/overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Errors).ToString());
+        Assert.Equal("error: /overrides/0/ruleId: 'gad7-severe' is not a protected rule, so it cannot be overridden", Assert.Single(RuleSetJson.Load(json, DefaultRulePack.CompileOptions).Problems).ToString());
     }
 }
