@@ -33,12 +33,6 @@ public sealed partial class CompiledRuleSet
         referrals ??= [];
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
-        if (!explain && recorder is null && !HasFindings(slots, subject.Kind, protectedOnly) && !AnyDue(subject.Kind, asOf, referrals))
-        {
-            // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
-            return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
-        }
-
         var fired = slots.FiredScratch;
         var firedCount = 0;
         List<UnknownRule>? unknowns = null;
@@ -91,9 +85,16 @@ public sealed partial class CompiledRuleSet
             explanation?.Add(new RuleExplanation(rule.Rule.Id, error is null ? Kleene.ToResult(truth) : RuleResult.Error, error, trace?.Comparisons.ToArray() ?? []));
         }
 
+        // One pass: the rules are evaluated once; allocation starts only with something to report.
+        var escalation = AnyDue(subject.Kind, asOf, referrals) ? Escalate(Settings.Escalation, asOf, referrals) : null;
+        if (firedCount == 0 && escalation is null && unknowns is null && errors is null && explanation is null && recorder is null)
+        {
+            // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
+            return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
+        }
+
         Recommendation[] recommendations = [];
         SuppressedRecommendation[] suppressed = [];
-        var escalation = subject.Kind == RuleSubject.Member ? Escalate(Settings.Escalation, asOf, referrals) : null;
         if (firedCount > 0 || escalation is not null)
         {
             Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
