@@ -34,12 +34,24 @@ public sealed partial class CompiledRuleSet
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
         var fired = slots.FiredScratch;
+        var rules = subject.Kind == RuleSubject.Member ? _memberRules : _groupRules;
+        if (!explain && recorder is null && TryScan(rules, slots, protectedOnly, fired, out var scanned))
+        {
+            // Every rule evaluated true or false (nothing unknown, nothing failed): one pass decides.
+            if (scanned == 0 && !AnyDue(subject.Kind, asOf, referrals))
+            {
+                // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
+                return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
+            }
+
+            return Decided(subject, asOf, slots, fired, scanned, [], [], false, null, null, referrals, protectedOnly, cooldownDays);
+        }
+
         var firedCount = 0;
         List<UnknownRule>? unknowns = null;
         List<RuleFailure>? errors = null;
         List<RuleExplanation>? explanation = explain ? [] : null;
         var needsReview = false;
-        var rules = subject.Kind == RuleSubject.Member ? _memberRules : _groupRules;
         foreach (var rule in rules)
         {
             if (protectedOnly && !rule.Rule.IsProtected)
@@ -85,37 +97,93 @@ public sealed partial class CompiledRuleSet
             explanation?.Add(new RuleExplanation(rule.Rule.Id, error is null ? Kleene.ToResult(truth) : RuleResult.Error, error, trace?.Comparisons.ToArray() ?? []));
         }
 
-        // One pass: the rules are evaluated once; allocation starts only with something to report.
-        var escalation = AnyDue(subject.Kind, asOf, referrals) ? Escalate(Settings.Escalation, asOf, referrals) : null;
-        if (firedCount == 0 && escalation is null && unknowns is null && errors is null && explanation is null && recorder is null)
-        {
-            // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
-            return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
-        }
-
-        Recommendation[] recommendations = [];
-        SuppressedRecommendation[] suppressed = [];
-        if (firedCount > 0 || escalation is not null)
-        {
-            Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
-            Array.Clear(fired, 0, firedCount);
-        }
-
-        return new Decision(
+        return Decided(
             subject,
             asOf,
-            Stamp,
-            recommendations,
-            suppressed,
+            slots,
+            fired,
+            firedCount,
             unknowns is null ? [] : unknowns.ToArray(),
             errors is null ? [] : errors.ToArray(),
             needsReview,
-            Model.Overrides,
-            protectedOnly,
             explanation?.ToArray(),
             recorder?.ToFactSet(),
             referrals,
+            protectedOnly,
             cooldownDays);
+    }
+
+    /// <summary>
+    /// Evaluates the rules once, collecting those that fire into <paramref name="fired"/>; false as soon as one ends
+    /// unknown or fails (the caller then takes the full path, which records why). Never allocates.
+    /// </summary>
+    private static bool TryScan(CompiledRule[] rules, FactSlots slots, bool protectedOnly, CompiledRule[] fired, out int firedCount)
+    {
+        firedCount = 0;
+        try
+        {
+            foreach (var rule in rules)
+            {
+                if (protectedOnly && !rule.Rule.IsProtected)
+                {
+                    continue;
+                }
+
+                var truth = rule.Evaluate(slots);
+                if (truth == TruthValue.True)
+                {
+                    fired[firedCount++] = rule;
+                }
+                else if (truth != TruthValue.False)
+                {
+                    Array.Clear(fired, 0, firedCount);
+                    return false;
+                }
+            }
+        }
+#pragma warning disable CA1031 // Fail-safe: the full path evaluates again and reports the failure; it never becomes "no referral".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Array.Clear(fired, 0, firedCount);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Merges what fired with any escalation and cooldown into the decision; clears <paramref name="fired"/>.</summary>
+    private Decision Decided(
+        DecisionSubject subject,
+        DateOnly asOf,
+        FactSlots slots,
+        CompiledRule[] fired,
+        int firedCount,
+        UnknownRule[] unknowns,
+        RuleFailure[] errors,
+        bool needsReview,
+        RuleExplanation[]? explanation,
+        FactSet? inputs,
+        IReadOnlyList<PriorReferral> referrals,
+        bool protectedOnly,
+        int cooldownDays)
+    {
+        Recommendation[] recommendations = [];
+        SuppressedRecommendation[] suppressed = [];
+        var escalation = AnyDue(subject.Kind, asOf, referrals) ? Escalate(Settings.Escalation, asOf, referrals) : null;
+        if (firedCount > 0 || escalation is not null)
+        {
+            try
+            {
+                Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
+            }
+            finally
+            {
+                Array.Clear(fired, 0, firedCount);
+            }
+        }
+
+        return new Decision(subject, asOf, Stamp, recommendations, suppressed, unknowns, errors, needsReview, Model.Overrides, protectedOnly, explanation, inputs, referrals, cooldownDays);
     }
 
     /// <summary>
