@@ -191,7 +191,7 @@ public sealed partial class CompiledRuleSet
     /// priority (highest first), then by the first contributing rule; then split by cooldown suppression. Allocates only
     /// what the decision keeps.
     /// </summary>
-    private static void Merge(CompiledRule[] fired, int firedCount, Recommendation? escalation, IFactReader reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
+    private static void Merge(CompiledRule[] fired, int firedCount, Recommendation? escalation, FactSlots reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
         // groupOf[k]: the group of fired rule k; leaders[g]: the first fired rule of group g.
         Span<int> buffer = firedCount <= 64 ? stackalloc int[2 * firedCount] : new int[2 * firedCount];

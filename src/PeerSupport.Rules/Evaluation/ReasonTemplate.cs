@@ -19,6 +19,9 @@ internal sealed class ReasonTemplate
     /// <summary>Longest reason text.</summary>
     public const int MaxLength = 500;
 
+    [ThreadStatic]
+    private static char[]? s_buffer;
+
     private readonly (string Text, FactRequest? Fact, bool AsDate)[] _parts;
 
     private ReasonTemplate((string Text, FactRequest? Fact, bool AsDate)[] parts) => _parts = parts;
@@ -120,12 +123,14 @@ internal sealed class ReasonTemplate
 
     /// <summary>
     /// Renders <paramref name="title"/>, <c>": "</c> and the reason for one subject into one string: the parts are
-    /// formatted into a stack buffer (a pooled one when a long text value outgrows it) and copied once.
+    /// formatted into a per-thread buffer (a pooled one when a long text value outgrows it) and copied once.
     /// Gives the same text as <c>title + ": " + RenderReference(reader, asOf)</c>.
     /// </summary>
-    public string RenderAfter(string title, IFactReader reader, DateOnly asOf)
+    public string RenderAfter(string title, FactSlots reader, DateOnly asOf)
     {
-        var writer = new CharWriter(stackalloc char[512]);
+        // A per-thread buffer, not stackalloc: a 1 KB stack buffer is zeroed on every call. Rendering reads only
+        // FactSlots (never a caller's reader), so it cannot re-enter on the same thread.
+        var writer = new CharWriter(s_buffer ??= new char[512]);
         try
         {
             writer.Append(title);
@@ -205,7 +210,7 @@ internal sealed class ReasonTemplate
         return builder.ToString();
     }
 
-    /// <summary>Characters written into a caller's stack buffer, moved to a pooled array when they outgrow it.</summary>
+    /// <summary>Characters written into a caller's buffer, moved to a pooled array when they outgrow it.</summary>
     private ref struct CharWriter(Span<char> initial)
     {
         private Span<char> _buffer = initial;
