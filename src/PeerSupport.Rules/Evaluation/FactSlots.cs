@@ -78,7 +78,8 @@ public sealed class FactSlots : IFactReader
             ref readonly var request = ref facts[slot];
             try
             {
-                _values[slot] = Evaluation.Values.Check(reader.Read(in request), in request);
+                var value = reader.Read(in request);
+                _values[slot] = !value.IsKnown || _checks[slot].Accepts(value) ? value : Evaluation.Values.Check(value, in request);
             }
 #pragma warning disable CA1031 // Fail-safe: a failing fact fails the rules that read it; it never silently reads as absent.
             catch (Exception ex)
