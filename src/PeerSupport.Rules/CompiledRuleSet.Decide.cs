@@ -33,19 +33,25 @@ public sealed partial class CompiledRuleSet
         referrals ??= [];
         var explain = (options & DecisionOptions.Explain) != 0;
         var protectedOnly = (options & DecisionOptions.ProtectedRulesOnly) != 0;
-        if (!explain && recorder is null && !HasFindings(slots, subject.Kind, protectedOnly) && !AnyDue(subject.Kind, asOf, referrals))
+        var fired = slots.FiredScratch;
+        var rules = subject.Kind == RuleSubject.Member ? _memberRules : _groupRules;
+        if (!explain && recorder is null && TryScan(rules, slots, protectedOnly, fired, out var scanned))
         {
-            // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
-            return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
+            // Every rule evaluated true or false (nothing unknown, nothing failed): one pass decides.
+            if (scanned == 0 && !AnyDue(subject.Kind, asOf, referrals))
+            {
+                // Nothing fires, nothing is unknown over missing data, nothing fails: the quiet decision allocates nothing.
+                return new Decision(subject, asOf, Stamp, [], [], [], [], false, Model.Overrides, protectedOnly, null, null, referrals, cooldownDays);
+            }
+
+            return Decided(subject, asOf, slots, fired, scanned, [], [], false, null, null, referrals, protectedOnly, cooldownDays);
         }
 
-        var fired = slots.FiredScratch;
         var firedCount = 0;
         List<UnknownRule>? unknowns = null;
         List<RuleFailure>? errors = null;
         List<RuleExplanation>? explanation = explain ? [] : null;
         var needsReview = false;
-        var rules = subject.Kind == RuleSubject.Member ? _memberRules : _groupRules;
         foreach (var rule in rules)
         {
             if (protectedOnly && !rule.Rule.IsProtected)
@@ -91,30 +97,93 @@ public sealed partial class CompiledRuleSet
             explanation?.Add(new RuleExplanation(rule.Rule.Id, error is null ? Kleene.ToResult(truth) : RuleResult.Error, error, trace?.Comparisons.ToArray() ?? []));
         }
 
-        Recommendation[] recommendations = [];
-        SuppressedRecommendation[] suppressed = [];
-        var escalation = subject.Kind == RuleSubject.Member ? Escalate(Settings.Escalation, asOf, referrals) : null;
-        if (firedCount > 0 || escalation is not null)
-        {
-            Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
-            Array.Clear(fired, 0, firedCount);
-        }
-
-        return new Decision(
+        return Decided(
             subject,
             asOf,
-            Stamp,
-            recommendations,
-            suppressed,
+            slots,
+            fired,
+            firedCount,
             unknowns is null ? [] : unknowns.ToArray(),
             errors is null ? [] : errors.ToArray(),
             needsReview,
-            Model.Overrides,
-            protectedOnly,
             explanation?.ToArray(),
             recorder?.ToFactSet(),
             referrals,
+            protectedOnly,
             cooldownDays);
+    }
+
+    /// <summary>
+    /// Evaluates the rules once, collecting those that fire into <paramref name="fired"/>; false as soon as one ends
+    /// unknown or fails (the caller then takes the full path, which records why). Never allocates.
+    /// </summary>
+    private static bool TryScan(CompiledRule[] rules, FactSlots slots, bool protectedOnly, CompiledRule[] fired, out int firedCount)
+    {
+        firedCount = 0;
+        try
+        {
+            foreach (var rule in rules)
+            {
+                if (protectedOnly && !rule.Rule.IsProtected)
+                {
+                    continue;
+                }
+
+                var truth = rule.Evaluate(slots);
+                if (truth == TruthValue.True)
+                {
+                    fired[firedCount++] = rule;
+                }
+                else if (truth != TruthValue.False)
+                {
+                    Array.Clear(fired, 0, firedCount);
+                    return false;
+                }
+            }
+        }
+#pragma warning disable CA1031 // Fail-safe: the full path evaluates again and reports the failure; it never becomes "no referral".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Array.Clear(fired, 0, firedCount);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Merges what fired with any escalation and cooldown into the decision; clears <paramref name="fired"/>.</summary>
+    private Decision Decided(
+        DecisionSubject subject,
+        DateOnly asOf,
+        FactSlots slots,
+        CompiledRule[] fired,
+        int firedCount,
+        UnknownRule[] unknowns,
+        RuleFailure[] errors,
+        bool needsReview,
+        RuleExplanation[]? explanation,
+        FactSet? inputs,
+        IReadOnlyList<PriorReferral> referrals,
+        bool protectedOnly,
+        int cooldownDays)
+    {
+        Recommendation[] recommendations = [];
+        SuppressedRecommendation[] suppressed = [];
+        var escalation = AnyDue(subject.Kind, asOf, referrals) ? Escalate(Settings.Escalation, asOf, referrals) : null;
+        if (firedCount > 0 || escalation is not null)
+        {
+            try
+            {
+                Merge(fired, firedCount, escalation, slots, asOf, referrals, cooldownDays, out recommendations, out suppressed);
+            }
+            finally
+            {
+                Array.Clear(fired, 0, firedCount);
+            }
+        }
+
+        return new Decision(subject, asOf, Stamp, recommendations, suppressed, unknowns, errors, needsReview, Model.Overrides, protectedOnly, explanation, inputs, referrals, cooldownDays);
     }
 
     /// <summary>
@@ -122,7 +191,7 @@ public sealed partial class CompiledRuleSet
     /// priority (highest first), then by the first contributing rule; then split by cooldown suppression. Allocates only
     /// what the decision keeps.
     /// </summary>
-    private static void Merge(CompiledRule[] fired, int firedCount, Recommendation? escalation, IFactReader reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
+    private static void Merge(CompiledRule[] fired, int firedCount, Recommendation? escalation, FactSlots reader, DateOnly asOf, IReadOnlyList<PriorReferral> referrals, int cooldownDays, out Recommendation[] recommendations, out SuppressedRecommendation[] suppressed)
     {
         // groupOf[k]: the group of fired rule k; leaders[g]: the first fired rule of group g.
         Span<int> buffer = firedCount <= 64 ? stackalloc int[2 * firedCount] : new int[2 * firedCount];

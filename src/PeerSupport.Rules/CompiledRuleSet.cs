@@ -35,6 +35,11 @@ public sealed partial class CompiledRuleSet
         _memberRules = [.. rules.Where(r => r.Rule.IsEnabled && r.Rule.Subject == RuleSubject.Member)];
         _groupRules = [.. rules.Where(r => r.Rule.IsEnabled && r.Rule.Subject == RuleSubject.Group)];
         _fillPlans = [PlanOf(_memberRules, false), PlanOf(_memberRules, true), PlanOf(_groupRules, false), PlanOf(_groupRules, true)];
+        SlotChecks = new SlotCheck[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            SlotChecks[i] = SlotCheck.Of(facts[i].Definition);
+        }
     }
 
     /// <summary>Gets the model the set was compiled from.</summary>
@@ -55,6 +60,9 @@ public sealed partial class CompiledRuleSet
     internal IReadOnlyList<CompiledRule> Rules => _rules;
 
     internal FactRequest[] FactArray => _facts;
+
+    /// <summary>Gets the quick value checks of the slots, indexed by slot.</summary>
+    internal SlotCheck[] SlotChecks { get; }
 
     /// <summary>Creates empty slots for this rule set's facts, to fill once per subject and reuse.</summary>
     /// <returns>The slots (every fact absent).</returns>

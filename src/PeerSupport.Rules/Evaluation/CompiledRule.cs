@@ -21,8 +21,8 @@ internal sealed class CompiledRule(Rule rule, BoundNode node, CompiledCondition 
     public int[] FillSlots => Reason is null ? Slots : [.. Slots.Concat(Reason.Slots).Distinct()];
 
     /// <summary>The recommendation's reason: the title, then the rendered reason when the rule has one.</summary>
-    public string ReasonFor(IFactReader reader, DateOnly asOf) =>
-        Reason is null ? Rule.Title : Rule.Title + ": " + Reason.Render(reader, asOf);
+    public string ReasonFor(FactSlots reader, DateOnly asOf) =>
+        Reason is null ? Rule.Title : Reason.RenderAfter(Rule.Title, reader, asOf);
 
     /// <summary>Evaluates the compiled condition over filled slots; a slot whose fill failed fails the rule.</summary>
     public TruthValue Evaluate(FactSlots slots)

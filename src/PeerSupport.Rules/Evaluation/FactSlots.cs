@@ -15,6 +15,7 @@ public sealed class FactSlots : IFactReader
 {
     private readonly FactValue[] _values;
     private readonly string?[] _errors;
+    private readonly SlotCheck[] _checks;
     private int _errorCount;
     private CompiledRule[]? _fired;
 
@@ -23,6 +24,7 @@ public sealed class FactSlots : IFactReader
         RuleSet = ruleSet;
         _values = new FactValue[ruleSet.Facts.Count];
         _errors = new string?[_values.Length];
+        _checks = ruleSet.SlotChecks;
     }
 
     /// <summary>Gets the rule set whose slots these are.</summary>
@@ -76,7 +78,8 @@ public sealed class FactSlots : IFactReader
             ref readonly var request = ref facts[slot];
             try
             {
-                _values[slot] = Evaluation.Values.Check(reader.Read(in request), in request);
+                var value = reader.Read(in request);
+                _values[slot] = !value.IsKnown || _checks[slot].Accepts(value) ? value : Evaluation.Values.Check(value, in request);
             }
 #pragma warning disable CA1031 // Fail-safe: a failing fact fails the rules that read it; it never silently reads as absent.
             catch (Exception ex)
@@ -96,21 +99,38 @@ public sealed class FactSlots : IFactReader
     /// <exception cref="ArgumentException">Thrown when the value breaks the fact's declaration.</exception>
     public void Set(int slot, FactValue value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(slot);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, _values.Length);
+        if ((uint)slot >= (uint)_values.Length)
+        {
+            ThrowSlotOutOfRange(slot);
+        }
+
+        // Numbers and booleans are checked against bounds laid out per slot at compile time (no lookups, no calls);
+        // texts, and any value that fails the quick check, take the full check, which names the rule broken.
+        if (value.IsKnown && !_checks[slot].Accepts(value))
+        {
+            value = CheckFully(slot, value);
+        }
+
+        _values[slot] = value;
+        if (_errorCount != 0 && _errors[slot] is not null)
+        {
+            _errors[slot] = null;
+            _errorCount--;
+        }
+    }
+
+    private static void ThrowSlotOutOfRange(int slot) =>
+        throw new ArgumentOutOfRangeException(nameof(slot), slot, "The slot is not one of this rule set's slots.");
+
+    private FactValue CheckFully(int slot, FactValue value)
+    {
         try
         {
-            _values[slot] = Evaluation.Values.Check(value, in RuleSet.FactArray[slot]);
+            return Evaluation.Values.Check(value, in RuleSet.FactArray[slot]);
         }
         catch (RuleEvaluationException ex)
         {
             throw new ArgumentException(ex.Message, nameof(value), ex);
-        }
-
-        if (_errors[slot] is not null)
-        {
-            _errors[slot] = null;
-            _errorCount--;
         }
     }
 

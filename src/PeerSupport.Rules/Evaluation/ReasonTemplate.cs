@@ -19,6 +19,9 @@ internal sealed class ReasonTemplate
     /// <summary>Longest reason text.</summary>
     public const int MaxLength = 500;
 
+    [ThreadStatic]
+    private static char[]? s_buffer;
+
     private readonly (string Text, FactRequest? Fact, bool AsDate)[] _parts;
 
     private ReasonTemplate((string Text, FactRequest? Fact, bool AsDate)[] parts) => _parts = parts;
@@ -118,8 +121,67 @@ internal sealed class ReasonTemplate
         }
     }
 
-    /// <summary>Renders the reason for one subject.</summary>
-    public string Render(IFactReader reader, DateOnly asOf)
+    /// <summary>
+    /// Renders <paramref name="title"/>, <c>": "</c> and the reason for one subject into one string: the parts are
+    /// formatted into a per-thread buffer (a pooled one when a long text value outgrows it) and copied once.
+    /// Gives the same text as <c>title + ": " + RenderReference(reader, asOf)</c>.
+    /// </summary>
+    public string RenderAfter(string title, FactSlots reader, DateOnly asOf)
+    {
+        // A per-thread buffer, not stackalloc: a 1 KB stack buffer is zeroed on every call. Rendering reads only
+        // FactSlots (never a caller's reader), so it cannot re-enter on the same thread.
+        var writer = new CharWriter(s_buffer ??= new char[512]);
+        try
+        {
+            writer.Append(title);
+            writer.Append(": ");
+            foreach (var (text, fact, asDate) in _parts)
+            {
+                if (fact is not { } request)
+                {
+                    writer.Append(text);
+                    continue;
+                }
+
+                var value = reader.Read(in request);
+                if (!value.IsKnown)
+                {
+                    writer.Append("unknown");
+                }
+                else if (asDate && value.Kind == FactValueKind.Number && Math.Abs(value.Number) <= ConditionLimits.MaxWindowDays * 10)
+                {
+                    writer.AppendDate(asOf.AddDays(-(int)Math.Round(value.Number)));
+                }
+                else
+                {
+                    switch (value.Kind)
+                    {
+                        case FactValueKind.Number:
+                            writer.AppendNumber(value.Number);
+                            break;
+                        case FactValueKind.Text:
+                            writer.Append(value.Text);
+                            break;
+                        default:
+                            writer.Append(value.ToString());
+                            break;
+                    }
+                }
+            }
+
+            return writer.ToString();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Renders the reason for one subject the plain way (one <see cref="StringBuilder"/> append per part): the reference
+    /// <see cref="RenderAfter"/> is tested against.
+    /// </summary>
+    public string RenderReference(IFactReader reader, DateOnly asOf)
     {
         var builder = new StringBuilder();
         foreach (var (text, fact, asDate) in _parts)
@@ -146,5 +208,92 @@ internal sealed class ReasonTemplate
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Characters written into a caller's buffer, moved to a pooled array when they outgrow it.</summary>
+    private ref struct CharWriter(Span<char> initial)
+    {
+        private Span<char> _buffer = initial;
+        private char[]? _rented;
+        private int _length;
+
+        public void Append(string text)
+        {
+            if (!text.AsSpan().TryCopyTo(_buffer[_length..]))
+            {
+                Grow(text.Length);
+                text.AsSpan().CopyTo(_buffer[_length..]);
+            }
+
+            _length += text.Length;
+        }
+
+        /// <summary>Appends a number as <see cref="FactValue.ToString"/> writes it (round-trip, invariant culture).</summary>
+        public void AppendNumber(double number)
+        {
+            int written;
+            if (Math.Abs(number) < 1e9 && number == Math.Floor(number) && !(number == 0 && double.IsNegative(number)))
+            {
+                // A whole number below 10^9 round-trips as its integer digits: the common case (scores, counts, days) skips the double formatter.
+                var whole = (int)number;
+                while (!whole.TryFormat(_buffer[_length..], out written, default, CultureInfo.InvariantCulture))
+                {
+                    Grow(16);
+                }
+
+                _length += written;
+                return;
+            }
+
+            while (!number.TryFormat(_buffer[_length..], out written, "R", CultureInfo.InvariantCulture))
+            {
+                Grow(32);
+            }
+
+            _length += written;
+        }
+
+        /// <summary>Appends a date as <c>yyyy-MM-dd</c> (invariant; years of <see cref="DateOnly"/> have at most 4 digits).</summary>
+        public void AppendDate(DateOnly date)
+        {
+            if (_buffer.Length - _length < 10)
+            {
+                Grow(10);
+            }
+
+            var (year, month, day) = date;
+            var target = _buffer.Slice(_length, 10);
+            target[0] = (char)('0' + (year / 1000));
+            target[1] = (char)('0' + (year / 100 % 10));
+            target[2] = (char)('0' + (year / 10 % 10));
+            target[3] = (char)('0' + (year % 10));
+            target[4] = '-';
+            target[5] = (char)('0' + (month / 10));
+            target[6] = (char)('0' + (month % 10));
+            target[7] = '-';
+            target[8] = (char)('0' + (day / 10));
+            target[9] = (char)('0' + (day % 10));
+            _length += 10;
+        }
+
+        public override readonly string ToString() => new(_buffer[.._length]);
+
+        public void Dispose()
+        {
+            if (_rented is { } rented)
+            {
+                _rented = null;
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        private void Grow(int more)
+        {
+            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer[.._length].CopyTo(larger);
+            Dispose();
+            _rented = larger;
+            _buffer = larger;
+        }
     }
 }

@@ -256,7 +256,7 @@ public static class DecisionJson
             DecisionSubject? subject = null;
             if (root.TryGetProperty("subject", out var subjectElement) && context.ExpectObject(subjectElement, "/subject", "kind", "id", "groupId"))
             {
-                var kind = context.Enum<RuleSubject>(subjectElement, "kind", "/subject", true, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of));
+                var kind = context.Enum<RuleSubject>(subjectElement, "kind", "/subject", true, t => (Names.TryParse(t, out RuleSubject v), v), Names.SubjectList);
                 var id = context.String(subjectElement, "id", "/subject", true, 64);
                 var groupId = context.String(subjectElement, "groupId", "/subject", true, 64);
                 subject = kind is null || id is null || groupId is null ? null : new DecisionSubject(kind.Value, id, groupId);

@@ -393,7 +393,7 @@ public static class RuleSetJson
                 else
                 {
                     var was = item.ValueKind == JsonValueKind.String ? "'" + item.GetString() + "'" : JsonReadContext.Kind(item);
-                    context.Error(itemPointer, "invalid-value", $"an open status must be one of {Names.List<ReferralStatus>(Names.Of)}, was {was}");
+                    context.Error(itemPointer, "invalid-value", $"an open status must be one of {Names.StatusList}, was {was}");
                 }
             }
 
@@ -415,7 +415,7 @@ public static class RuleSetJson
         }
 
         var target = context.String(element, "target", Pointer, false, 64);
-        var minimum = context.Enum<RulePriority>(element, "minimumPriority", Pointer, false, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
+        var minimum = context.Enum<RulePriority>(element, "minimumPriority", Pointer, false, t => (Names.TryParse(t, out RulePriority v), v), Names.PriorityList);
         return escalation with
         {
             Target = target ?? escalation.Target,
@@ -435,7 +435,7 @@ public static class RuleSetJson
         var title = context.String(item, "title", pointer, true, 200);
         var rationale = context.String(item, "rationale", pointer, false) ?? string.Empty;
         var source = context.String(item, "source", pointer, false) ?? string.Empty;
-        var subject = context.Enum<RuleSubject>(item, "subject", pointer, true, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of));
+        var subject = context.Enum<RuleSubject>(item, "subject", pointer, true, t => (Names.TryParse(t, out RuleSubject v), v), Names.SubjectList);
         var when = context.String(item, "when", pointer, true, ConditionLimits.MaxTextLength);
         var reason = context.String(item, "reason", pointer, false, ReasonTemplate.MaxLength) ?? string.Empty;
         Expression? condition = null;
@@ -456,9 +456,9 @@ public static class RuleSetJson
             var thenPointer = JsonReadContext.Child(pointer, "then");
             if (context.ExpectObject(then, thenPointer, "action", "target", "priority"))
             {
-                var action = context.Enum<RuleAction>(then, "action", thenPointer, true, t => (Names.TryParse(t, out RuleAction v), v), Names.List<RuleAction>(Names.Of));
+                var action = context.Enum<RuleAction>(then, "action", thenPointer, true, t => (Names.TryParse(t, out RuleAction v), v), Names.ActionList);
                 var target = context.String(then, "target", thenPointer, true, 64);
-                var priority = context.Enum<RulePriority>(then, "priority", thenPointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
+                var priority = context.Enum<RulePriority>(then, "priority", thenPointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.PriorityList);
                 if (action is not null && target is not null && priority is not null)
                 {
                     outcome = new RuleOutcome(action.Value, target, priority.Value);
@@ -498,7 +498,7 @@ public static class RuleSetJson
 
         var before = context.Errors.Count;
         var name = context.String(item, "name", pointer, true, 200);
-        var subject = context.Enum<RuleSubject>(item, "subject", pointer, false, t => (Names.TryParse(t, out RuleSubject v), v), Names.List<RuleSubject>(Names.Of)) ?? RuleSubject.Member;
+        var subject = context.Enum<RuleSubject>(item, "subject", pointer, false, t => (Names.TryParse(t, out RuleSubject v), v), Names.SubjectList) ?? RuleSubject.Member;
         var asOf = context.Date(item, "asOf", pointer, false) ?? new DateOnly(2026, 1, 1);
         var facts = new List<KeyValuePair<string, FactValue>>();
         if (item.TryGetProperty("facts", out var factsElement) && context.ExpectObject(factsElement, JsonReadContext.Child(pointer, "facts"), factsElement.ValueKind == JsonValueKind.Object ? [.. factsElement.EnumerateObject().Select(p => p.Name)] : []))
@@ -599,8 +599,8 @@ public static class RuleSetJson
         var id = context.String(item, "referralId", pointer, true, 64);
         var date = context.Date(item, "date", pointer, true);
         var target = context.String(item, "target", pointer, true, 64);
-        var priority = context.Enum<RulePriority>(item, "priority", pointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
-        var status = context.Enum<ReferralStatus>(item, "status", pointer, true, t => (Names.TryParse(t, out ReferralStatus v), v), Names.List<ReferralStatus>(Names.Of));
+        var priority = context.Enum<RulePriority>(item, "priority", pointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.PriorityList);
+        var status = context.Enum<ReferralStatus>(item, "status", pointer, true, t => (Names.TryParse(t, out ReferralStatus v), v), Names.StatusList);
         var ruleId = context.String(item, "ruleId", pointer, false, 100);
         return id is null || date is null || target is null || priority is null || status is null
             ? null
@@ -617,9 +617,9 @@ public static class RuleSetJson
                 continue;
             }
 
-            var action = context.Enum<RuleAction>(item, "action", itemPointer, true, t => (Names.TryParse(t, out RuleAction v), v), Names.List<RuleAction>(Names.Of));
+            var action = context.Enum<RuleAction>(item, "action", itemPointer, true, t => (Names.TryParse(t, out RuleAction v), v), Names.ActionList);
             var target = context.String(item, "target", itemPointer, true, 64);
-            var priority = context.Enum<RulePriority>(item, "priority", itemPointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.List<RulePriority>(Names.Of));
+            var priority = context.Enum<RulePriority>(item, "priority", itemPointer, true, t => (Names.TryParse(t, out RulePriority v), v), Names.PriorityList);
             if (action is not null && target is not null && priority is not null)
             {
                 list.Add(new ExpectedRecommendation(action.Value, target, priority.Value));

@@ -13,6 +13,8 @@ public sealed class FactSlotsTests
             FactDefinition.Number("score", FactSubjects.Member, "A score 0–10.", 0, 10),
             FactDefinition.Number("other", FactSubjects.Member, "Another number."),
             FactDefinition.Text("band", FactSubjects.Member, "A band.", ["low", "high"]),
+            FactDefinition.Boolean("flag", FactSubjects.Member, "A flag."),
+            FactDefinition.Number("floor", FactSubjects.Member, "At least -2.5.", -2.5),
         ],
         ["clinician"],
         []);
@@ -94,6 +96,53 @@ public sealed class FactSlotsTests
 
         slots.Set(0, FactValue.FromText("high"));
         Assert.True(set.HasFindings(slots, RuleSubject.Member));
+    }
+
+    [Fact]
+    public void Set_AcceptsExactlyWhatTheFullCheckAccepts_AndStoresTheSameValue()
+    {
+        var set = Compile(("r", "score >= 5 and other >= 0 and band = 'low' and flag and floor >= 0"));
+        var slots = set.CreateSlots();
+        FactValue[] values =
+        [
+            FactValue.Absent, FactValue.Missing, FactValue.FromBoolean(true), FactValue.FromBoolean(false), FactValue.FromText("low"),
+            FactValue.FromText("high"), FactValue.FromText("medium"), FactValue.FromText(string.Empty), FactValue.FromNumber(0), FactValue.FromNumber(-0.0),
+            FactValue.FromNumber(10), FactValue.FromNumber(10.000000000000002), FactValue.FromNumber(-1e-300), FactValue.FromNumber(-2.5),
+            FactValue.FromNumber(-2.5000000000000004), FactValue.FromNumber(5.5), FactValue.FromNumber(double.MaxValue), FactValue.FromNumber(double.MinValue),
+        ];
+        var checkedCount = 0;
+        foreach (var request in set.Facts)
+        {
+            foreach (var value in values)
+            {
+                FactValue? expected;
+                try
+                {
+                    expected = Values.Check(value, in request);
+                }
+                catch (RuleEvaluationException)
+                {
+                    expected = null;
+                }
+
+                if (expected is { } accepted)
+                {
+                    slots.Set(request.Slot, value);
+                    Assert.Equal(accepted, slots[request.Slot]);
+                }
+                else
+                {
+                    var error = Assert.Throws<ArgumentException>(() => slots.Set(request.Slot, value));
+                    Assert.Contains($"fact '{request.Key}' must be", error.Message, StringComparison.Ordinal);
+                }
+
+                checkedCount++;
+            }
+        }
+
+        Assert.Equal(5 * values.Length, checkedCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => slots.Set(-1, FactValue.Absent));
+        Assert.Throws<ArgumentOutOfRangeException>(() => slots.Set(set.Facts.Count, FactValue.Absent));
     }
 
     [Fact]
