@@ -8,6 +8,7 @@ using PeerSupport.Benchmarks.Rules;
 
 // Run all benchmarks:      dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --filter '*'
 // Run one feature:         dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --filter '*Scoring*'
+// Pipeline, two sizes:    dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --filter '*Pipeline*' --members 1000,10000
 // CI smoke (seconds):      dotnet run -c Release --project benchmarks/PeerSupport.Benchmarks -- --smoke
 //   runs the rules benchmarks and the pipeline benchmark (at 1,000 members only) once each, in process, with
 //   BenchmarkDotNet's dry job: proves they build, their setups pass (the competitor setup throws unless every engine
@@ -36,5 +37,14 @@ if (args is ["--smoke"])
     return failed == 0 && ran > 0 ? 0 : 1;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(RulesBenchmarks).Assembly).Run(args);
+// --members 1000,10000 keeps only those sizes of the pipeline benchmark (its 100k cases take about 20 minutes).
+var switcherConfig = DefaultConfig.Instance;
+if (Array.IndexOf(args, "--members") is var at and >= 0 && at + 1 < args.Length)
+{
+    var sizes = args[at + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    switcherConfig = switcherConfig.AddFilter(new SimpleFilter(b => b.Descriptor.Type != typeof(PipelineBenchmarks) || sizes.Contains((int)b.Parameters[nameof(PipelineBenchmarks.Members)])));
+    args = [.. args[..at], .. args[(at + 2)..]];
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RulesBenchmarks).Assembly).Run(args, switcherConfig);
 return 0;
