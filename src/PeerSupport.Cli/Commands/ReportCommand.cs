@@ -36,16 +36,30 @@ internal static class ReportCommand
             var k = parse.GetValue(minCell) ?? SmallCellPolicy.DefaultMinimumCellSize;
             var selected = parse.GetValue(format)!;
             var report = context.Progress.Run("Analysing group health", () => HealthReportBuilder.Build(dataset, date, k));
-            var text = context.Progress.Run("Rendering " + selected, () => Render(report, selected));
             if (target is not null)
             {
                 var file = parse.GetValue(output)!;
-                WriteAtomically(target, text);
+                if (selected == "json")
+                {
+                    context.Progress.Run("Writing json", () => WriteAtomically(target, stream => HealthReportJson.Write(report, stream)));
+                }
+                else
+                {
+                    var text = context.Progress.Run("Rendering " + selected, () => Render(report, selected));
+                    WriteAtomically(target, text);
+                }
+
                 context.Console.Out.WriteLine($"Wrote {selected} report as of {Wire.Date(date)} to {file}");
+            }
+            else if (selected == "json")
+            {
+                // Streamed straight to stdout (through its escaping writer), outside a progress step: a progress
+                // line on the same terminal would land in the middle of the document.
+                HealthReportJson.Write(report, context.Console.Out);
             }
             else
             {
-                context.Console.Out.Write(text);
+                context.Console.Out.Write(context.Progress.Run("Rendering " + selected, () => Render(report, selected)));
             }
 
             return ExitCodes.Success;
@@ -123,15 +137,33 @@ internal static class ReportCommand
     /// <summary>Writes a file through a temporary file in the same folder, so a reader never sees half a report.</summary>
     /// <param name="path">The destination, already checked with <see cref="OutputPaths.CheckFile"/>.</param>
     /// <param name="text">The content.</param>
-    public static void WriteAtomically(string path, string text)
+    public static void WriteAtomically(string path, string text) => WriteAtomically(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        writer.Write(text);
+    });
+
+    /// <summary>
+    /// Writes a file through a temporary file in the same folder, so a reader never sees half a report: the content is
+    /// streamed into the temporary file, which replaces the destination only once complete; on failure it is deleted.
+    /// </summary>
+    /// <param name="path">The destination, already checked with <see cref="OutputPaths.CheckFile"/>.</param>
+    /// <param name="write">Writes the content to the temporary file's stream.</param>
+    /// <returns>The full path written.</returns>
+    public static string WriteAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
+            {
+                write(stream);
+            }
+
             File.Move(temporary, full, overwrite: true);
+            return full;
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PeerSupport.Cli.Infrastructure;
 using PeerSupport.Cli.Rendering;
 using PeerSupport.Rules;
@@ -12,9 +11,9 @@ namespace PeerSupport.Cli.Reports;
 /// <summary>Writes referral decisions as text (a summary, then each notable decision) or JSON (the decision output contract of docs/rules.md).</summary>
 internal static class ReferralRunWriter
 {
-    private static readonly JsonSerializerOptions s_indented = new()
+    private static readonly JsonWriterOptions s_writerOptions = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -93,50 +92,51 @@ internal static class ReferralRunWriter
         }
     }
 
-    /// <summary>Writes the JSON document: as-of, rule-set stamp, summary counts and every decision in the decision output contract.</summary>
+    /// <summary>
+    /// Writes the JSON document: as-of, rule-set stamp, summary counts and every decision in the decision output contract,
+    /// streamed to <paramref name="output"/> as it is written (no document tree, no whole-document string), then a line break.
+    /// </summary>
     /// <param name="output">The writer.</param>
     /// <param name="run">The decisions.</param>
-    public static void WriteJson(TextWriter output, ReferralRun run)
+    public static void WriteJson(TextWriter output, ReferralRun run) => JsonSink.Write(output, s_writerOptions, writer => WriteJson(writer, run), end: null);
+
+    private static void WriteJson(Utf8JsonWriter writer, ReferralRun run)
     {
-        var decisions = new JsonArray();
+        writer.WriteStartObject();
+        writer.WriteStartObject("tool");
+        writer.WriteString("name", "peersupport");
+        writer.WriteString("version", ToolVersion.Value);
+        writer.WriteEndObject();
+        writer.WriteString("asOf", Wire.Date(run.AsOf));
+        writer.WriteStartObject("ruleSet");
+        writer.WriteString("id", run.RuleSet.Id);
+        writer.WriteString("version", run.RuleSet.Version);
+        writer.WriteString("sha256", run.RuleSet.Sha256);
+        writer.WriteEndObject();
+        writer.WriteStartObject("summary");
+        writer.WriteNumber("membersEvaluated", run.MemberDecisions.Count());
+        writer.WriteStartObject("members");
+        writer.WriteNumber("active", run.Members.Active);
+        writer.WriteNumber("leftRecentlyProtectedOnly", run.Members.RecentlyLeft);
+        writer.WriteNumber("notEvaluatedLeft", run.Members.Left);
+        writer.WriteNumber("notEvaluatedNotYetJoined", run.Members.NotYetJoined);
+        writer.WriteEndObject();
+        writer.WriteNumber("groupsEvaluated", run.Groups.Count());
+        writer.WriteNumber("withRecommendations", run.Decisions.Count(d => d.Recommendations.Count > 0));
+        writer.WriteNumber("suppressed", run.Decisions.Sum(d => d.Suppressed.Count));
+        writer.WriteNumber("unknowns", run.Decisions.Sum(d => d.Unknowns.Count));
+        writer.WriteNumber("needsReview", run.Decisions.Count(d => d.NeedsReview));
+        writer.WriteEndObject();
+        writer.WriteStartArray("decisions");
         foreach (var decision in run.Decisions)
         {
-            decisions.Add(JsonNode.Parse(DecisionJson.Write(decision)));
+            // The decision contract has one writer (DecisionJson); its compact text is re-indented here, one decision at a time.
+            using var document = JsonDocument.Parse(DecisionJson.Write(decision));
+            document.RootElement.WriteTo(writer);
         }
 
-        var document = new JsonObject
-        {
-            ["tool"] = new JsonObject
-            {
-                ["name"] = "peersupport",
-                ["version"] = ToolVersion.Value,
-            },
-            ["asOf"] = Wire.Date(run.AsOf),
-            ["ruleSet"] = new JsonObject
-            {
-                ["id"] = run.RuleSet.Id,
-                ["version"] = run.RuleSet.Version,
-                ["sha256"] = run.RuleSet.Sha256,
-            },
-            ["summary"] = new JsonObject
-            {
-                ["membersEvaluated"] = run.MemberDecisions.Count(),
-                ["members"] = new JsonObject
-                {
-                    ["active"] = run.Members.Active,
-                    ["leftRecentlyProtectedOnly"] = run.Members.RecentlyLeft,
-                    ["notEvaluatedLeft"] = run.Members.Left,
-                    ["notEvaluatedNotYetJoined"] = run.Members.NotYetJoined,
-                },
-                ["groupsEvaluated"] = run.Groups.Count(),
-                ["withRecommendations"] = run.Decisions.Count(d => d.Recommendations.Count > 0),
-                ["suppressed"] = run.Decisions.Sum(d => d.Suppressed.Count),
-                ["unknowns"] = run.Decisions.Sum(d => d.Unknowns.Count),
-                ["needsReview"] = run.Decisions.Count(d => d.NeedsReview),
-            },
-            ["decisions"] = decisions,
-        };
-        output.WriteLine(document.ToJsonString(s_indented));
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteDecision(TextWriter output, Decision decision, IReadOnlySet<string> protectedRuleIds)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using PeerSupport.Cli.Commands;
 
 namespace PeerSupport.Cli.Tests.Commands;
 
@@ -181,5 +182,43 @@ public sealed class ReportCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_JsonOut_KeepsTheOutputPolicy()
+    {
+        using var folder = new TempFolder();
+        var existing = folder.Write("existing.json", "keep me");
+        var target = folder.Write("target.json", "old");
+        var link = folder.File("link.json");
+        File.CreateSymbolicLink(link, target);
+
+        var refused = CliRun.Of("report", TestDatasets.Example, "--format", "json", "--out", existing);
+        var throughLink = CliRun.Of("report", TestDatasets.Example, "--format", "json", "--out", link, "--force");
+        var forced = CliRun.Of("report", TestDatasets.Example, "--format", "json", "--out", existing, "--force");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(2, throughLink.ExitCode);
+        Assert.Equal("old", File.ReadAllText(target));
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Equal(CliRun.Of("report", TestDatasets.Example, "--format", "json").Out, File.ReadAllText(existing));
+        Assert.Equal(["existing.json", "link.json", "target.json"], Directory.GetFileSystemEntries(folder.Path).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void WriteAtomically_AWriteThatFailsHalfway_LeavesTheOldFileAndNoTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("report.json", "old report");
+
+        var failure = Assert.Throws<IOException>(() => ReportCommand.WriteAtomically(path, stream =>
+        {
+            stream.Write(new byte[100_000]);
+            throw new IOException("the disk is full");
+        }));
+
+        Assert.Equal("the disk is full", failure.Message);
+        Assert.Equal("old report", File.ReadAllText(path));
+        Assert.Equal(["report.json"], Directory.GetFileSystemEntries(folder.Path).Select(f => Path.GetFileName(f)).ToArray());
     }
 }
