@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
 
@@ -452,13 +453,13 @@ public sealed partial class DatasetBuilder
             }
 
             var assessments = assessmentsByMember.TryGetValue(member.Id, out var list)
-                ? [.. list.OrderBy(a => a.Date).ThenBy(a => a.Sequence)]
+                ? ByDateThenSequence(list)
                 : ImmutableArray<ScoredAssessment>.Empty;
             memberHistories.Add(new MemberHistory(
                 member,
                 groups[member.GroupId],
                 ProgrammeOf(groups[member.GroupId], programmes),
-                ImmutableArray.Create(entries),
+                ImmutableCollectionsMarshal.AsImmutableArray(entries),
                 assessments,
                 incidentsByMember.GetValueOrDefault(member.Id, []),
                 referralsByMember.GetValueOrDefault(member.Id, []),
@@ -466,10 +467,24 @@ public sealed partial class DatasetBuilder
         }
 
         var groupHistories = ImmutableArray.CreateBuilder<GroupHistory>(_groups.Count);
+        var seenLeaders = new HashSet<FacilitatorId>();
+        var leaders = ImmutableArray.CreateBuilder<Facilitator>();
         foreach (var (group, _) in _groups)
         {
             var groupSessions = sessionsByGroup.GetValueOrDefault(group.Id, []);
-            var leaders = groupSessions.SelectMany(s => s.FacilitatorIds).Distinct().Select(id => facilitators[id]).ToImmutableArray();
+            // Each facilitator once, in order of first appearance.
+            seenLeaders.Clear();
+            foreach (var session in groupSessions)
+            {
+                foreach (var facilitatorId in session.FacilitatorIds)
+                {
+                    if (seenLeaders.Add(facilitatorId))
+                    {
+                        leaders.Add(facilitators[facilitatorId]);
+                    }
+                }
+            }
+
             var groupAttendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
             foreach (var session in groupSessions)
             {
@@ -485,7 +500,7 @@ public sealed partial class DatasetBuilder
                 groupSessions,
                 membersByGroup.GetValueOrDefault(group.Id, []),
                 incidentsByGroup.GetValueOrDefault(group.Id, []),
-                leaders,
+                leaders.DrainToImmutable(),
                 groupAttendance));
         }
 
@@ -505,6 +520,14 @@ public sealed partial class DatasetBuilder
             memberHistories.MoveToImmutable(),
             groupHistories.MoveToImmutable(),
             [.. warnings]);
+    }
+
+    /// <summary>A member's assessments (in dataset order) ordered by date, ties kept in dataset order.</summary>
+    private static ImmutableArray<ScoredAssessment> ByDateThenSequence(List<ScoredAssessment> list)
+    {
+        var array = list.ToArray();
+        Array.Sort(array, static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Sequence.CompareTo(b.Sequence));
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     private static Programme? ProgrammeOf(PeerGroup group, Dictionary<ProgrammeId, Programme> programmes)

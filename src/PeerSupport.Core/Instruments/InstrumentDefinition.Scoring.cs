@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace PeerSupport.Instruments;
@@ -37,6 +38,26 @@ public sealed partial class InstrumentDefinition
             return new ScoringResult(null, [new ScoringError(Id, null, CountMessage(items.Length))]);
         }
 
+        var errors = CheckItems(items);
+        return errors is null ? new ScoringResult(ScoreValid(items.ToArray()), []) : new ScoringResult(null, errors.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Scores answers the caller hands over, for bulk loaders: the score keeps <paramref name="items"/> as its
+    /// own (it must never change afterwards), so nothing is copied or wrapped on the way.
+    /// </summary>
+    /// <param name="items">Exactly <see cref="ItemCount"/> answers, <see langword="null"/> where unanswered.</param>
+    /// <param name="errors">Each out-of-range answer, as <see cref="TryScore"/> reports them; <see langword="null"/> when scored.</param>
+    /// <returns>The score, or <see langword="null"/> when an answer is out of range.</returns>
+    internal InstrumentScore? TryScoreOwned(int?[] items, out List<ScoringError>? errors)
+    {
+        Debug.Assert(items.Length == ItemCount, "The caller pads the answers to the item count.");
+        errors = CheckItems(items);
+        return errors is null ? ScoreValid(items) : null;
+    }
+
+    private List<ScoringError>? CheckItems(ReadOnlySpan<int?> items)
+    {
         List<ScoringError>? errors = null;
         for (var i = 0; i < items.Length; i++)
         {
@@ -46,7 +67,7 @@ public sealed partial class InstrumentDefinition
             }
         }
 
-        return errors is null ? new ScoringResult(ScoreValid(items.ToArray()), []) : new ScoringResult(null, errors.AsReadOnly());
+        return errors;
     }
 
     /// <summary>Scores an assessment recorded as a total only: every item fact is unknown.</summary>

@@ -129,11 +129,12 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
             throw new ArgumentOutOfRangeException(nameof(total), total, TotalRangeMessage(total));
         }
 
-        foreach (var band in Bands)
+        // Indexed rather than foreach: enumerating the interface would allocate an enumerator per score.
+        for (var i = 0; i < Bands.Count; i++)
         {
-            if (band.Contains(total))
+            if (Bands[i].Contains(total))
             {
-                return band;
+                return Bands[i];
             }
         }
 
