@@ -370,12 +370,13 @@ public sealed partial class DatasetBuilder
         // Sessions of each group by date; OrderBy is stable, so sessions on one date keep dataset order.
         var sessionsByGroup = _sessions.Select(s => s.Value).GroupBy(s => s.GroupId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Date).ToImmutableArray());
-        var positionInGroup = new Dictionary<GroupSession, int>(_sessions.Count, ReferenceEqualityComparer.Instance);
+        // Each session's position among its group's sessions, and a slot of its own for its attendance rows.
+        var sessionIndex = new Dictionary<GroupSession, (int Position, int Slot)>(_sessions.Count, ReferenceEqualityComparer.Instance);
         foreach (var groupSessions in sessionsByGroup.Values)
         {
             for (var i = 0; i < groupSessions.Length; i++)
             {
-                positionInGroup[groupSessions[i]] = i;
+                sessionIndex[groupSessions[i]] = (i, sessionIndex.Count);
             }
         }
 
@@ -420,17 +421,28 @@ public sealed partial class DatasetBuilder
             entriesByMember[member] = (entries, first);
         }
 
-        var attendanceBySession = new Dictionary<GroupSession, List<AttendanceRecord>>(ReferenceEqualityComparer.Instance);
-        foreach (var row in attendance)
+        // Rows go into their member's entries and, counted first so that each array is allocated at its size, into
+        // their session's rows (in dataset order).
+        var rowSlots = new int[attendance.Count];
+        var rowsPerSlot = new int[sessionIndex.Count];
+        for (var r = 0; r < attendance.Count; r++)
         {
+            var row = attendance[r];
+            var (position, slot) = sessionIndex[row.Session];
             var (entries, first) = entriesByMember[row.Member];
-            entries[positionInGroup[row.Session] - first] = new AttendanceEntry(row.Session, row.Record);
-            if (!attendanceBySession.TryGetValue(row.Session, out var rows))
-            {
-                attendanceBySession[row.Session] = rows = [];
-            }
+            entries[position - first] = new AttendanceEntry(row.Session, row.Record);
+            rowSlots[r] = slot;
+            rowsPerSlot[slot]++;
+        }
 
-            rows.Add(row.Record);
+        var attendanceBySlot = new AttendanceRecord[sessionIndex.Count][];
+        for (var r = 0; r < attendance.Count; r++)
+        {
+            var slot = rowSlots[r];
+            // rowsPerSlot now counts the rows of the slot still to place; they fill its array front to back.
+            var rows = attendanceBySlot[slot] ??= new AttendanceRecord[rowsPerSlot[slot]];
+            rows[rows.Length - rowsPerSlot[slot]] = attendance[r].Record;
+            rowsPerSlot[slot]--;
         }
 
         // A missing row has no line of its own; it is located in the file the attendance rows came from, if any.
@@ -488,9 +500,9 @@ public sealed partial class DatasetBuilder
             var groupAttendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
             foreach (var session in groupSessions)
             {
-                if (attendanceBySession.TryGetValue(session, out var rows))
+                if (attendanceBySlot[sessionIndex[session].Slot] is { } rows)
                 {
-                    groupAttendance[session.Id] = [.. rows];
+                    groupAttendance[session.Id] = ImmutableCollectionsMarshal.AsImmutableArray(rows);
                 }
             }
 

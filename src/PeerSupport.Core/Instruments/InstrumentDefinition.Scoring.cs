@@ -219,8 +219,9 @@ public sealed partial class InstrumentDefinition
     {
         var answered = 0;
         long sum = 0;
-        foreach (var itemNumber in subscale.Items)
+        for (var k = 0; k < subscale.Items.Count; k++)
         {
+            var itemNumber = subscale.Items[k];
             if (items[itemNumber - 1] is { } value)
             {
                 answered++;
@@ -250,8 +251,9 @@ public sealed partial class InstrumentDefinition
         var anyUnknown = false;
         if (flag.ItemThreshold is { } itemThreshold)
         {
-            foreach (var itemNumber in flag.Items)
+            for (var k = 0; k < flag.Items.Count; k++)
             {
+                var itemNumber = flag.Items[k];
                 if (items?[itemNumber - 1] is { } value)
                 {
                     if (itemThreshold.IsMetBy(value))

@@ -24,9 +24,12 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
     private readonly IdPool<FacilitatorId> _facilitatorIds = new();
     private readonly IdPool<MemberId> _memberIds = new();
     private readonly IdPool<SessionId> _sessionIds = new();
+    private readonly Dictionary<string, InstrumentId> _instruments = new(StringComparer.Ordinal);
+    private Dictionary<string, InstrumentId>.AlternateLookup<ReadOnlySpan<char>> _instrumentsByText;
 
     public void ReadAll()
     {
+        _instrumentsByText = _instruments.GetAlternateLookup<ReadOnlySpan<char>>();
         ForEachRow(CsvSchema.Programs, ReadProgramme, _rejectedProgrammes);
         ForEachRow(CsvSchema.Groups, ReadGroup, _rejectedGroups);
         ForEachRow(CsvSchema.Facilitators, ReadFacilitator, _rejectedFacilitators);
@@ -355,9 +358,14 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         }
     }
 
-    private static bool TryInstrument(CsvFileReader file, out InstrumentId instrument)
+    private bool TryInstrument(CsvFileReader file, out InstrumentId instrument)
     {
-        instrument = default;
+        // A file names a few instruments on many rows: each distinct cell text is turned into an id once.
+        if (_instrumentsByText.TryGetValue(file.Cell("instrument"), out instrument))
+        {
+            return true;
+        }
+
         if (!file.TryRequiredText("instrument", out var text))
         {
             return false;
@@ -366,6 +374,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         try
         {
             instrument = InstrumentId.Create(text);
+            _instruments[text] = instrument;
             return true;
         }
         catch (ArgumentException ex)
