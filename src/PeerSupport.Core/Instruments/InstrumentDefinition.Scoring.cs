@@ -123,13 +123,7 @@ public sealed partial class InstrumentDefinition
             subscales[i] = new SubscaleScore(Subscales[i], null, 0, "items unknown (total-only assessment)");
         }
 
-        var flags = new FlagResult[Flags.Count];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], null, total));
-        }
-
-        return new InstrumentScore(this, [], 0, isTotalOnly: true, total, null, isProrated: false, Wrap(subscales), Wrap(flags));
+        return new InstrumentScore(this, [], 0, isTotalOnly: true, total, null, isProrated: false, Wrap(subscales), FlagResults(null, total));
     }
 
     private InstrumentScore ScoreValid(int?[] items)
@@ -187,13 +181,31 @@ public sealed partial class InstrumentDefinition
             subscales[i] = ScoreSubscale(Subscales[i], items, tooFew);
         }
 
-        var flags = new FlagResult[Flags.Count];
-        for (var i = 0; i < flags.Length; i++)
+        return new InstrumentScore(this, items, answered, isTotalOnly: false, total, reason, prorated, Wrap(subscales), FlagResults(items, total));
+    }
+
+    /// <summary>Gets the (shared) results of the flags for the answers and total of one assessment.</summary>
+    private IReadOnlyList<FlagResult> FlagResults(int?[]? items, int? total)
+    {
+        Span<byte> states = Flags.Count <= 64 ? stackalloc byte[Flags.Count] : new byte[Flags.Count];
+        for (var i = 0; i < states.Length; i++)
         {
-            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], items, total));
+            states[i] = (byte)EvaluateFlag(Flags[i], items, total);
         }
 
-        return new InstrumentScore(this, items, answered, isTotalOnly: false, total, reason, prorated, Wrap(subscales), Wrap(flags));
+        return _flagResults.Get(states);
+    }
+
+    /// <summary>Gets the (shared) results of the cutoffs for a total, all unknown when the total is.</summary>
+    internal IReadOnlyList<CutoffResult> CutoffResults(int? total)
+    {
+        Span<byte> states = Cutoffs.Count <= 64 ? stackalloc byte[Cutoffs.Count] : new byte[Cutoffs.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = total is { } t ? (byte)(Cutoffs[i].Threshold.IsMetBy(t) ? 2 : 1) : (byte)0;
+        }
+
+        return _cutoffResults.Get(states);
     }
 
     private string UnknownTotalReason(int?[] items, int missing, int missingFlagItems)
