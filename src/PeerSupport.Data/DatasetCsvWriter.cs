@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using nietras.SeparatedValues;
+using PeerSupport.Data.Internal;
 using PeerSupport.Datasets;
 using PeerSupport.Domain;
 
@@ -108,7 +109,7 @@ public static class DatasetCsvWriter
         {
             var entries = folder.GetFileSystemInfos();
             return entries.Length == 0 || entries.Any(e => e.Name == DatasetCsvReader.MetadataFileName)
-                && entries.Any(e => e.Name == "groups.csv")
+                && entries.Any(e => e.Name == CsvSchema.Groups.FileName)
                 && entries.All(e => e is FileInfo && e.LinkTarget is null && s_datasetFileNames.Contains(e.Name));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -120,11 +121,7 @@ public static class DatasetCsvWriter
     /// <summary>Called between the steps of a replace with the step's name (tests use it to observe every intermediate state).</summary>
     internal static Action<string>? StepHook { get; set; }
 
-    private static readonly HashSet<string> s_datasetFileNames = new(StringComparer.Ordinal)
-    {
-        "groups.csv", "members.csv", "facilitators.csv", "sessions.csv", "attendance.csv", "assessments.csv",
-        "incidents.csv", "referrals.csv", "goals.csv", "programs.csv", DatasetCsvReader.MetadataFileName,
-    };
+    private static readonly HashSet<string> s_datasetFileNames = new([.. CsvSchema.All.Select(s => s.FileName), DatasetCsvReader.MetadataFileName], StringComparer.Ordinal);
 
     /// <summary>
     /// Cleans up after an earlier write that was killed: puts an old dataset renamed aside back when the destination
@@ -222,7 +219,7 @@ public static class DatasetCsvWriter
     {
         void Done(string file) => options.AfterFileWritten?.Invoke(file);
 
-        WriteCsv(folder, "groups.csv", ["group_id", "name", "facilitation_model", "acuity", "modality", "capacity", "program_id", "started_on"], dataset.Groups, static (row, g) =>
+        WriteCsv(folder, CsvSchema.Groups, dataset.Groups, static (row, g) =>
         {
             row["group_id"].Set(g.Id.Value);
             row["name"].Set(g.Name);
@@ -233,9 +230,9 @@ public static class DatasetCsvWriter
             row["program_id"].Set(g.ProgrammeId?.Value ?? string.Empty);
             row["started_on"].Set(Date(g.StartedOn));
         });
-        Done("groups.csv");
+        Done(CsvSchema.Groups.FileName);
 
-        WriteCsv(folder, "members.csv", ["member_id", "group_id", "joined_on", "left_on", "left_reason", "consent_share_scores", "consent_research"], dataset.Members, static (row, m) =>
+        WriteCsv(folder, CsvSchema.Members, dataset.Members, static (row, m) =>
         {
             row["member_id"].Set(m.Id.Value);
             row["group_id"].Set(m.GroupId.Value);
@@ -245,21 +242,21 @@ public static class DatasetCsvWriter
             row["consent_share_scores"].Set(Bool(m.Consent.ShareScores));
             row["consent_research"].Set(Bool(m.Consent.Research));
         });
-        Done("members.csv");
+        Done(CsvSchema.Members.FileName);
 
         if (dataset.Facilitators.Length > 0)
         {
-            WriteCsv(folder, "facilitators.csv", ["facilitator_id", "role", "credential", "credential_expires_on"], dataset.Facilitators, static (row, f) =>
+            WriteCsv(folder, CsvSchema.Facilitators, dataset.Facilitators, static (row, f) =>
             {
                 row["facilitator_id"].Set(f.Id.Value);
                 row["role"].Set(WireNames.Of(f.Role));
                 row["credential"].Set(f.Credential?.Name ?? string.Empty);
                 row["credential_expires_on"].Set(Date(f.Credential?.ExpiresOn));
             });
-            Done("facilitators.csv");
+            Done(CsvSchema.Facilitators.FileName);
         }
 
-        WriteCsv(folder, "sessions.csv", ["session_id", "group_id", "date", "facilitator_ids", "program_module"], dataset.Sessions, static (row, s) =>
+        WriteCsv(folder, CsvSchema.Sessions, dataset.Sessions, static (row, s) =>
         {
             row["session_id"].Set(s.Id.Value);
             row["group_id"].Set(s.GroupId.Value);
@@ -267,9 +264,9 @@ public static class DatasetCsvWriter
             row["facilitator_ids"].Set(string.Join(';', s.FacilitatorIds.Select(id => id.Value)));
             row["program_module"].Set(Int(s.ProgrammeModule));
         });
-        Done("sessions.csv");
+        Done(CsvSchema.Sessions.FileName);
 
-        WriteCsv(folder, "attendance.csv", ["session_id", "member_id", "status", "speaking_minutes", "turns"], dataset.Attendance, static (row, a) =>
+        WriteCsv(folder, CsvSchema.Attendance, dataset.Attendance, static (row, a) =>
         {
             row["session_id"].Set(a.SessionId.Value);
             row["member_id"].Set(a.MemberId.Value);
@@ -277,13 +274,13 @@ public static class DatasetCsvWriter
             row["speaking_minutes"].Set(Double(a.SpeakingMinutes));
             row["turns"].Set(Int(a.Turns));
         });
-        Done("attendance.csv");
+        Done(CsvSchema.Attendance.FileName);
 
         if (dataset.Assessments.Length > 0)
         {
             var itemCount = dataset.Assessments.Max(a => a.Assessment.Items.Length);
-            var items = Enumerable.Range(1, itemCount).Select(n => "item_" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
-            WriteCsv(folder, "assessments.csv", ["member_id", "instrument", "date", .. items, "total"], dataset.Assessments, (row, scored) =>
+            var items = Enumerable.Range(1, itemCount).Select(CsvSchema.ItemColumn).ToArray();
+            WriteCsv(folder, CsvSchema.Assessments, dataset.Assessments, (row, scored) =>
             {
                 var a = scored.Assessment;
                 row["member_id"].Set(a.MemberId.Value);
@@ -295,13 +292,13 @@ public static class DatasetCsvWriter
                 }
 
                 row["total"].Set(Int(a.Total));
-            });
-            Done("assessments.csv");
+            }, itemCount);
+            Done(CsvSchema.Assessments.FileName);
         }
 
         if (dataset.Incidents.Length > 0)
         {
-            WriteCsv(folder, "incidents.csv", ["incident_id", "session_id", "member_id", "kind", "severity"], dataset.Incidents, static (row, i) =>
+            WriteCsv(folder, CsvSchema.Incidents, dataset.Incidents, static (row, i) =>
             {
                 row["incident_id"].Set(i.Id.Value);
                 row["session_id"].Set(i.SessionId.Value);
@@ -309,12 +306,12 @@ public static class DatasetCsvWriter
                 row["kind"].Set(WireNames.Of(i.Kind));
                 row["severity"].Set(i.Severity is { } s ? WireNames.Of(s) : string.Empty);
             });
-            Done("incidents.csv");
+            Done(CsvSchema.Incidents.FileName);
         }
 
         if (dataset.Referrals.Length > 0)
         {
-            WriteCsv(folder, "referrals.csv", ["referral_id", "member_id", "date", "target", "priority", "status", "rule_id"], dataset.Referrals, static (row, r) =>
+            WriteCsv(folder, CsvSchema.Referrals, dataset.Referrals, static (row, r) =>
             {
                 row["referral_id"].Set(r.Id.Value);
                 row["member_id"].Set(r.MemberId.Value);
@@ -324,12 +321,12 @@ public static class DatasetCsvWriter
                 row["status"].Set(WireNames.Of(r.Status));
                 row["rule_id"].Set(r.RuleId ?? string.Empty);
             });
-            Done("referrals.csv");
+            Done(CsvSchema.Referrals.FileName);
         }
 
         if (dataset.Goals.Length > 0)
         {
-            WriteCsv(folder, "goals.csv", ["member_id", "goal_id", "weight", "attainment", "date"], dataset.Goals, static (row, g) =>
+            WriteCsv(folder, CsvSchema.Goals, dataset.Goals, static (row, g) =>
             {
                 row["member_id"].Set(g.MemberId.Value);
                 row["goal_id"].Set(g.GoalId.Value);
@@ -337,31 +334,31 @@ public static class DatasetCsvWriter
                 row["attainment"].Set(g.Attainment.ToString(CultureInfo.InvariantCulture));
                 row["date"].Set(Date(g.Date));
             });
-            Done("goals.csv");
+            Done(CsvSchema.Goals.FileName);
         }
 
         if (dataset.Programmes.Length > 0)
         {
-            WriteCsv(folder, "programs.csv", ["program_id", "name", "modules"], dataset.Programmes, static (row, p) =>
+            WriteCsv(folder, CsvSchema.Programs, dataset.Programmes, static (row, p) =>
             {
                 row["program_id"].Set(p.Id.Value);
                 row["name"].Set(p.Name);
                 row["modules"].Set(p.ModuleCount.ToString(CultureInfo.InvariantCulture));
             });
-            Done("programs.csv");
+            Done(CsvSchema.Programs.FileName);
         }
 
         WriteMetadata(folder, dataset.Metadata);
         Done(DatasetCsvReader.MetadataFileName);
     }
 
-    private static void WriteCsv<T>(string folder, string fileName, string[] columns, IReadOnlyList<T> rows, Action<SepWriter.Row, T> fill)
+    private static void WriteCsv<T>(string folder, CsvSchema schema, IReadOnlyList<T> rows, Action<SepWriter.Row, T> fill, int itemCount = 0)
     {
-        using var stream = new FileStream(Path.Combine(folder, fileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = new FileStream(Path.Combine(folder, schema.FileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         using (var text = new StreamWriter(stream, s_utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" })
         {
             using var writer = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = true, CultureInfo = CultureInfo.InvariantCulture }).To(text, leaveOpen: true);
-            writer.Header.Add(columns);
+            writer.Header.Add(schema.Header(itemCount));
             if (rows.Count == 0)
             {
                 writer.Header.Write();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
 
@@ -18,15 +19,11 @@ internal static class AssessmentScoring
             return ScoreTotalOnly(definition, assessment.Total!.Value, at, context);
         }
 
-        var items = new int?[definition.ItemCount];
+        var recorded = assessment.Items.AsSpan();
         var ok = true;
-        for (var i = 0; i < assessment.Items.Length; i++)
+        for (var i = definition.ItemCount; i < recorded.Length; i++)
         {
-            if (i < items.Length)
-            {
-                items[i] = assessment.Items[i];
-            }
-            else if (assessment.Items[i] is not null)
+            if (recorded[i] is not null)
             {
                 context.Error("out-of-range", $"{definition.Id} has {definition.ItemCount} items; item {i + 1} must be empty", at, ItemField(i + 1));
                 ok = false;
@@ -38,10 +35,23 @@ internal static class AssessmentScoring
             return null;
         }
 
-        var result = definition.TryScore(items);
-        if (!result.Succeeded)
+        // The score shares the assessment's (immutable) answers when they already have the instrument's length;
+        // otherwise they are padded with unanswered items into an array of its own.
+        int?[] items;
+        if (recorded.Length == definition.ItemCount)
         {
-            foreach (var error in result.Errors)
+            items = ImmutableCollectionsMarshal.AsArray(assessment.Items)!;
+        }
+        else
+        {
+            items = new int?[definition.ItemCount];
+            recorded[..Math.Min(recorded.Length, items.Length)].CopyTo(items);
+        }
+
+        var score = definition.TryScoreOwned(items, out var errors);
+        if (score is null)
+        {
+            foreach (var error in errors!)
             {
                 context.Error("out-of-range", error.Message, at, error.ItemNumber is { } n ? ItemField(n) : "total");
             }
@@ -49,7 +59,6 @@ internal static class AssessmentScoring
             return null;
         }
 
-        var score = result.Score;
         if (assessment.Total is { } given)
         {
             if (score.Total is not { } computed)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PeerSupport.Domain;
 using PeerSupport.Instruments;
 
@@ -369,12 +370,13 @@ public sealed partial class DatasetBuilder
         // Sessions of each group by date; OrderBy is stable, so sessions on one date keep dataset order.
         var sessionsByGroup = _sessions.Select(s => s.Value).GroupBy(s => s.GroupId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Date).ToImmutableArray());
-        var positionInGroup = new Dictionary<GroupSession, int>(_sessions.Count, ReferenceEqualityComparer.Instance);
+        // Each session's position among its group's sessions, and a slot of its own for its attendance rows.
+        var sessionIndex = new Dictionary<GroupSession, (int Position, int Slot)>(_sessions.Count, ReferenceEqualityComparer.Instance);
         foreach (var groupSessions in sessionsByGroup.Values)
         {
             for (var i = 0; i < groupSessions.Length; i++)
             {
-                positionInGroup[groupSessions[i]] = i;
+                sessionIndex[groupSessions[i]] = (i, sessionIndex.Count);
             }
         }
 
@@ -419,17 +421,28 @@ public sealed partial class DatasetBuilder
             entriesByMember[member] = (entries, first);
         }
 
-        var attendanceBySession = new Dictionary<GroupSession, List<AttendanceRecord>>(ReferenceEqualityComparer.Instance);
-        foreach (var row in attendance)
+        // Rows go into their member's entries and, counted first so that each array is allocated at its size, into
+        // their session's rows (in dataset order).
+        var rowSlots = new int[attendance.Count];
+        var rowsPerSlot = new int[sessionIndex.Count];
+        for (var r = 0; r < attendance.Count; r++)
         {
+            var row = attendance[r];
+            var (position, slot) = sessionIndex[row.Session];
             var (entries, first) = entriesByMember[row.Member];
-            entries[positionInGroup[row.Session] - first] = new AttendanceEntry(row.Session, row.Record);
-            if (!attendanceBySession.TryGetValue(row.Session, out var rows))
-            {
-                attendanceBySession[row.Session] = rows = [];
-            }
+            entries[position - first] = new AttendanceEntry(row.Session, row.Record);
+            rowSlots[r] = slot;
+            rowsPerSlot[slot]++;
+        }
 
-            rows.Add(row.Record);
+        var attendanceBySlot = new AttendanceRecord[sessionIndex.Count][];
+        for (var r = 0; r < attendance.Count; r++)
+        {
+            var slot = rowSlots[r];
+            // rowsPerSlot now counts the rows of the slot still to place; they fill its array front to back.
+            var rows = attendanceBySlot[slot] ??= new AttendanceRecord[rowsPerSlot[slot]];
+            rows[rows.Length - rowsPerSlot[slot]] = attendance[r].Record;
+            rowsPerSlot[slot]--;
         }
 
         // A missing row has no line of its own; it is located in the file the attendance rows came from, if any.
@@ -451,13 +464,13 @@ public sealed partial class DatasetBuilder
             }
 
             var assessments = assessmentsByMember.TryGetValue(member.Id, out var list)
-                ? [.. list.OrderBy(a => a.Date).ThenBy(a => a.Sequence)]
+                ? ByDateThenSequence(list)
                 : ImmutableArray<ScoredAssessment>.Empty;
             memberHistories.Add(new MemberHistory(
                 member,
                 groups[member.GroupId],
                 ProgrammeOf(groups[member.GroupId], programmes),
-                ImmutableArray.Create(entries),
+                ImmutableCollectionsMarshal.AsImmutableArray(entries),
                 assessments,
                 incidentsByMember.GetValueOrDefault(member.Id, []),
                 referralsByMember.GetValueOrDefault(member.Id, []),
@@ -465,16 +478,30 @@ public sealed partial class DatasetBuilder
         }
 
         var groupHistories = ImmutableArray.CreateBuilder<GroupHistory>(_groups.Count);
+        var seenLeaders = new HashSet<FacilitatorId>();
+        var leaders = ImmutableArray.CreateBuilder<Facilitator>();
         foreach (var (group, _) in _groups)
         {
             var groupSessions = sessionsByGroup.GetValueOrDefault(group.Id, []);
-            var leaders = groupSessions.SelectMany(s => s.FacilitatorIds).Distinct().Select(id => facilitators[id]).ToImmutableArray();
+            // Each facilitator once, in order of first appearance.
+            seenLeaders.Clear();
+            foreach (var session in groupSessions)
+            {
+                foreach (var facilitatorId in session.FacilitatorIds)
+                {
+                    if (seenLeaders.Add(facilitatorId))
+                    {
+                        leaders.Add(facilitators[facilitatorId]);
+                    }
+                }
+            }
+
             var groupAttendance = new Dictionary<SessionId, ImmutableArray<AttendanceRecord>>();
             foreach (var session in groupSessions)
             {
-                if (attendanceBySession.TryGetValue(session, out var rows))
+                if (attendanceBySlot[sessionIndex[session].Slot] is { } rows)
                 {
-                    groupAttendance[session.Id] = [.. rows];
+                    groupAttendance[session.Id] = ImmutableCollectionsMarshal.AsImmutableArray(rows);
                 }
             }
 
@@ -484,7 +511,7 @@ public sealed partial class DatasetBuilder
                 groupSessions,
                 membersByGroup.GetValueOrDefault(group.Id, []),
                 incidentsByGroup.GetValueOrDefault(group.Id, []),
-                leaders,
+                leaders.DrainToImmutable(),
                 groupAttendance));
         }
 
@@ -504,6 +531,14 @@ public sealed partial class DatasetBuilder
             memberHistories.MoveToImmutable(),
             groupHistories.MoveToImmutable(),
             [.. warnings]);
+    }
+
+    /// <summary>A member's assessments (in dataset order) ordered by date, ties kept in dataset order.</summary>
+    private static ImmutableArray<ScoredAssessment> ByDateThenSequence(List<ScoredAssessment> list)
+    {
+        var array = list.ToArray();
+        Array.Sort(array, static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Sequence.CompareTo(b.Sequence));
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     private static Programme? ProgrammeOf(PeerGroup group, Dictionary<ProgrammeId, Programme> programmes)

@@ -33,7 +33,7 @@ public sealed class MemberHistory
         Incidents = incidents;
         Referrals = referrals;
         Goals = goals;
-        _byInstrument = assessments.IsEmpty ? [] : [.. assessments.GroupBy(a => a.Instrument).Select(g => (g.Key, g.ToImmutableArray()))];
+        _byInstrument = ByInstrument(assessments);
     }
 
     /// <summary>Gets the member.</summary>
@@ -129,4 +129,50 @@ public sealed class MemberHistory
 
     /// <summary>Returns the member id.</summary>
     public override string ToString() => Member.Id.Value;
+
+    /// <summary>Splits the assessments by instrument, instruments in order of first appearance, each series in the given order.</summary>
+    private static (InstrumentId Instrument, ImmutableArray<ScoredAssessment> Series)[] ByInstrument(ImmutableArray<ScoredAssessment> assessments)
+    {
+        if (assessments.IsEmpty)
+        {
+            return [];
+        }
+
+        var instruments = new List<InstrumentId>(2);
+        foreach (var assessment in assessments)
+        {
+            if (!instruments.Contains(assessment.Instrument))
+            {
+                instruments.Add(assessment.Instrument);
+            }
+        }
+
+        if (instruments.Count == 1)
+        {
+            return [(instruments[0], assessments)];
+        }
+
+        var result = new (InstrumentId, ImmutableArray<ScoredAssessment>)[instruments.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var count = 0;
+            foreach (var assessment in assessments)
+            {
+                count += assessment.Instrument == instruments[i] ? 1 : 0;
+            }
+
+            var series = ImmutableArray.CreateBuilder<ScoredAssessment>(count);
+            foreach (var assessment in assessments)
+            {
+                if (assessment.Instrument == instruments[i])
+                {
+                    series.Add(assessment);
+                }
+            }
+
+            result[i] = (instruments[i], series.MoveToImmutable());
+        }
+
+        return result;
+    }
 }

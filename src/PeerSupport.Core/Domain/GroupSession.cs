@@ -19,7 +19,7 @@ public sealed class GroupSession : IEquatable<GroupSession>
         Guard.NotDefault(id, "A session id", nameof(id));
         Guard.NotDefault(groupId, "A group id", nameof(groupId));
         facilitatorIds = facilitatorIds.IsDefault ? [] : facilitatorIds;
-        if (facilitatorIds.Distinct().Count() != facilitatorIds.Length)
+        if (HasDuplicate(facilitatorIds.AsSpan()))
         {
             throw new ArgumentException($"Session {id}: a facilitator is listed more than once.", nameof(facilitatorIds));
         }
@@ -62,4 +62,18 @@ public sealed class GroupSession : IEquatable<GroupSession>
 
     /// <summary>Returns the session id.</summary>
     public override string ToString() => Id.Value;
+
+    /// <summary>Whether an id appears twice; a session lists a few facilitators, so pairwise comparison needs no set.</summary>
+    private static bool HasDuplicate(ReadOnlySpan<FacilitatorId> ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[..i].Contains(ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace PeerSupport.Instruments;
@@ -37,6 +38,26 @@ public sealed partial class InstrumentDefinition
             return new ScoringResult(null, [new ScoringError(Id, null, CountMessage(items.Length))]);
         }
 
+        var errors = CheckItems(items);
+        return errors is null ? new ScoringResult(ScoreValid(items.ToArray()), []) : new ScoringResult(null, errors.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Scores answers the caller hands over, for bulk loaders: the score keeps <paramref name="items"/> as its
+    /// own (it must never change afterwards), so nothing is copied or wrapped on the way.
+    /// </summary>
+    /// <param name="items">Exactly <see cref="ItemCount"/> answers, <see langword="null"/> where unanswered.</param>
+    /// <param name="errors">Each out-of-range answer, as <see cref="TryScore"/> reports them; <see langword="null"/> when scored.</param>
+    /// <returns>The score, or <see langword="null"/> when an answer is out of range.</returns>
+    internal InstrumentScore? TryScoreOwned(int?[] items, out List<ScoringError>? errors)
+    {
+        Debug.Assert(items.Length == ItemCount, "The caller pads the answers to the item count.");
+        errors = CheckItems(items);
+        return errors is null ? ScoreValid(items) : null;
+    }
+
+    private List<ScoringError>? CheckItems(ReadOnlySpan<int?> items)
+    {
         List<ScoringError>? errors = null;
         for (var i = 0; i < items.Length; i++)
         {
@@ -46,7 +67,7 @@ public sealed partial class InstrumentDefinition
             }
         }
 
-        return errors is null ? new ScoringResult(ScoreValid(items.ToArray()), []) : new ScoringResult(null, errors.AsReadOnly());
+        return errors;
     }
 
     /// <summary>Scores an assessment recorded as a total only: every item fact is unknown.</summary>
@@ -102,13 +123,7 @@ public sealed partial class InstrumentDefinition
             subscales[i] = new SubscaleScore(Subscales[i], null, 0, "items unknown (total-only assessment)");
         }
 
-        var flags = new FlagResult[Flags.Count];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], null, total));
-        }
-
-        return new InstrumentScore(this, [], 0, isTotalOnly: true, total, null, isProrated: false, Wrap(subscales), Wrap(flags));
+        return new InstrumentScore(this, [], 0, isTotalOnly: true, total, null, isProrated: false, Wrap(subscales), FlagResults(null, total));
     }
 
     private InstrumentScore ScoreValid(int?[] items)
@@ -166,13 +181,31 @@ public sealed partial class InstrumentDefinition
             subscales[i] = ScoreSubscale(Subscales[i], items, tooFew);
         }
 
-        var flags = new FlagResult[Flags.Count];
-        for (var i = 0; i < flags.Length; i++)
+        return new InstrumentScore(this, items, answered, isTotalOnly: false, total, reason, prorated, Wrap(subscales), FlagResults(items, total));
+    }
+
+    /// <summary>Gets the (shared) results of the flags for the answers and total of one assessment.</summary>
+    private IReadOnlyList<FlagResult> FlagResults(int?[]? items, int? total)
+    {
+        Span<byte> states = Flags.Count <= 64 ? stackalloc byte[Flags.Count] : new byte[Flags.Count];
+        for (var i = 0; i < states.Length; i++)
         {
-            flags[i] = new FlagResult(Flags[i], EvaluateFlag(Flags[i], items, total));
+            states[i] = (byte)EvaluateFlag(Flags[i], items, total);
         }
 
-        return new InstrumentScore(this, items, answered, isTotalOnly: false, total, reason, prorated, Wrap(subscales), Wrap(flags));
+        return _flagResults.Get(states);
+    }
+
+    /// <summary>Gets the (shared) results of the cutoffs for a total, all unknown when the total is.</summary>
+    internal IReadOnlyList<CutoffResult> CutoffResults(int? total)
+    {
+        Span<byte> states = Cutoffs.Count <= 64 ? stackalloc byte[Cutoffs.Count] : new byte[Cutoffs.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = total is { } t ? (byte)(Cutoffs[i].Threshold.IsMetBy(t) ? 2 : 1) : (byte)0;
+        }
+
+        return _cutoffResults.Get(states);
     }
 
     private string UnknownTotalReason(int?[] items, int missing, int missingFlagItems)
@@ -198,8 +231,9 @@ public sealed partial class InstrumentDefinition
     {
         var answered = 0;
         long sum = 0;
-        foreach (var itemNumber in subscale.Items)
+        for (var k = 0; k < subscale.Items.Count; k++)
         {
+            var itemNumber = subscale.Items[k];
             if (items[itemNumber - 1] is { } value)
             {
                 answered++;
@@ -229,8 +263,9 @@ public sealed partial class InstrumentDefinition
         var anyUnknown = false;
         if (flag.ItemThreshold is { } itemThreshold)
         {
-            foreach (var itemNumber in flag.Items)
+            for (var k = 0; k < flag.Items.Count; k++)
             {
+                var itemNumber = flag.Items[k];
                 if (items?[itemNumber - 1] is { } value)
                 {
                     if (itemThreshold.IsMetBy(value))

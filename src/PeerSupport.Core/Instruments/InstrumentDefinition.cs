@@ -17,6 +17,8 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
     // Indexed by 1-based item number: lookups on the scoring hot path without searching lists.
     private readonly bool[] _isReverseKeyed;
     private readonly bool[] _isFlagItem;
+    private readonly OutcomeLists<FlagResult> _flagResults;
+    private readonly OutcomeLists<CutoffResult> _cutoffResults;
 
     internal InstrumentDefinition(InstrumentDefinitionBuilder builder)
     {
@@ -50,6 +52,9 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
         {
             _isFlagItem[item] = true;
         }
+
+        _flagResults = new OutcomeLists<FlagResult>(Flags.Count, (i, state) => new FlagResult(Flags[i], (FlagState)state));
+        _cutoffResults = new OutcomeLists<CutoffResult>(Cutoffs.Count, (i, state) => new CutoffResult(Cutoffs[i], state switch { 0 => null, 1 => false, _ => true }));
     }
 
     /// <summary>Gets the instrument id.</summary>
@@ -129,11 +134,12 @@ public sealed partial class InstrumentDefinition : IEquatable<InstrumentDefiniti
             throw new ArgumentOutOfRangeException(nameof(total), total, TotalRangeMessage(total));
         }
 
-        foreach (var band in Bands)
+        // Indexed rather than foreach: enumerating the interface would allocate an enumerator per score.
+        for (var i = 0; i < Bands.Count; i++)
         {
-            if (band.Contains(total))
+            if (Bands[i].Contains(total))
             {
-                return band;
+                return Bands[i];
             }
         }
 

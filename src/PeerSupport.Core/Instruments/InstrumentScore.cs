@@ -37,14 +37,7 @@ public sealed class InstrumentScore
         AnsweredCount = answeredCount;
         Band = total is { } t ? definition.BandFor(t) : null;
         TransformedTotal = total is { } tt && definition.Transform is { } transform ? transform.Apply(tt) : null;
-        var cutoffs = new CutoffResult[definition.Cutoffs.Count];
-        for (var i = 0; i < cutoffs.Length; i++)
-        {
-            var cutoff = definition.Cutoffs[i];
-            cutoffs[i] = new CutoffResult(cutoff, total is { } v ? cutoff.Threshold.IsMetBy(v) : null);
-        }
-
-        Cutoffs = cutoffs.Length == 0 ? Array.Empty<CutoffResult>() : cutoffs.AsReadOnly();
+        Cutoffs = definition.CutoffResults(total);
     }
 
     /// <summary>Gets the definition the assessment was scored with.</summary>

@@ -17,6 +17,9 @@ internal sealed class CsvFileReader : IDisposable
     /// <summary>The longest row the CSV parser holds (Sep's limit): longer rows are reported, not read.</summary>
     private const int MaxRowLength = 16 * 1024 * 1024;
 
+    /// <summary>How many column names <see cref="IndexOf"/> remembers by reference (a file's columns, item columns included).</summary>
+    private const int MaxCachedLookups = 64;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     private readonly SepReader _reader;
@@ -24,6 +27,9 @@ internal sealed class CsvFileReader : IDisposable
     private readonly ProblemSink _problems;
     private readonly int _headerCount;
     private readonly int _idIndex;
+    private readonly string[] _lookupNames = new string[MaxCachedLookups];
+    private readonly int[] _lookupIndexes = new int[MaxCachedLookups];
+    private int _lookupCount;
     private bool _failed;
 
     private CsvFileReader(CsvSchema schema, SepReader reader, Dictionary<string, int> index, int headerCount, ProblemSink problems)
@@ -178,7 +184,7 @@ internal sealed class CsvFileReader : IDisposable
     public bool Has(string column) => _index.ContainsKey(column);
 
     /// <summary>Gets the raw (unescaped) text of a cell of the current row; empty when the column is absent.</summary>
-    public ReadOnlySpan<char> Cell(string column) => _index.TryGetValue(column, out var i) ? _reader.Current[i].Span : [];
+    public ReadOnlySpan<char> Cell(string column) => IndexOf(column) is var i and >= 0 ? _reader.Current[i].Span : [];
 
     /// <summary>Records an error at a cell of the current row.</summary>
     public void Error(string code, string column, string message)
@@ -299,7 +305,7 @@ internal sealed class CsvFileReader : IDisposable
             return true;
         }
 
-        if (!DateOnly.TryParseExact(span, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryParseDate(span, out var date))
         {
             Error("invalid-date", column, $"{column} '{Clip(span)}' is not a valid date in yyyy-MM-dd form");
             return false;
@@ -543,7 +549,66 @@ internal sealed class CsvFileReader : IDisposable
         }
     }
 
-    private int ColumnOf(string column) => _index.TryGetValue(column, out var i) ? i + 1 : 0;
+    private int ColumnOf(string column) => IndexOf(column) + 1;
+
+    /// <summary>
+    /// Gets the 0-based index of a header column, or -1. Callers name columns with the same string instances row
+    /// after row (literals and the header's item column names), so the index is found by reference among those seen
+    /// before hashing the name.
+    /// </summary>
+    private int IndexOf(string column)
+    {
+        var names = _lookupNames.AsSpan(0, _lookupCount);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], column))
+            {
+                return _lookupIndexes[i];
+            }
+        }
+
+        var index = _index.TryGetValue(column, out var found) ? found : -1;
+        if (_lookupCount < MaxCachedLookups)
+        {
+            _lookupNames[_lookupCount] = column;
+            _lookupIndexes[_lookupCount++] = index;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Parses a date in <c>yyyy-MM-dd</c> form exactly as <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>
+    /// does with the invariant culture, without its general format machinery for the usual ten ASCII characters.
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var day))
+        {
+            var valid = year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            date = valid ? new DateOnly(year, month, day) : default;
+            return valid;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -24,16 +24,19 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
     private readonly IdPool<FacilitatorId> _facilitatorIds = new();
     private readonly IdPool<MemberId> _memberIds = new();
     private readonly IdPool<SessionId> _sessionIds = new();
+    private readonly Dictionary<string, InstrumentId> _instruments = new(StringComparer.Ordinal);
+    private Dictionary<string, InstrumentId>.AlternateLookup<ReadOnlySpan<char>> _instrumentsByText;
 
     public void ReadAll()
     {
+        _instrumentsByText = _instruments.GetAlternateLookup<ReadOnlySpan<char>>();
         ForEachRow(CsvSchema.Programs, ReadProgramme, _rejectedProgrammes);
         ForEachRow(CsvSchema.Groups, ReadGroup, _rejectedGroups);
         ForEachRow(CsvSchema.Facilitators, ReadFacilitator, _rejectedFacilitators);
         ForEachRow(CsvSchema.Members, ReadMember, _rejectedMembers);
         ForEachRow(CsvSchema.Sessions, ReadSession, _rejectedSessions);
         ForEachRow(CsvSchema.Attendance, ReadAttendance);
-        ForEachRow(CsvSchema.Assessments, ReadAssessment);
+        ReadAssessments();
         ForEachRow(CsvSchema.Incidents, ReadIncident);
         ForEachRow(CsvSchema.Referrals, ReadReferral);
         ForEachRow(CsvSchema.Goals, ReadGoal);
@@ -97,10 +100,20 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
             ok = false;
         }
 
-        if (!ok || !TryAdd(file, "program_id", () => builder.AddProgramme(Programme.WithModuleCount(id, name!, modules), file.Location)))
+        if (ok)
         {
-            Reject(_rejectedProgrammes, id);
+            try
+            {
+                builder.AddProgramme(Programme.WithModuleCount(id, name!, modules), file.Location);
+                return;
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "program_id");
+            }
         }
+
+        Reject(_rejectedProgrammes, id);
     }
 
     private void ReadGroup(CsvFileReader file)
@@ -118,10 +131,20 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
             ok = false;
         }
 
-        if (!ok || !TryAdd(file, "group_id", () => builder.AddGroup(new PeerGroup(id, name!, model, acuity ?? Acuity.Standard, modality, capacity, programmeId, startedOn), file.Location)))
+        if (ok)
         {
-            Reject(_rejectedGroups, id);
+            try
+            {
+                builder.AddGroup(new PeerGroup(id, name!, model, acuity ?? Acuity.Standard, modality, capacity, programmeId, startedOn), file.Location);
+                return;
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "group_id");
+            }
         }
+
+        Reject(_rejectedGroups, id);
     }
 
     private void ReadFacilitator(CsvFileReader file)
@@ -139,25 +162,27 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
             ok = false;
         }
 
-        var added = ok && TryAdd(
-            file,
-            "facilitator_id",
-            () =>
+        if (ok)
+        {
+            try
             {
                 var credential = credentialName is null ? null : new Credential(credentialName, role, expiresOn);
                 builder.AddFacilitator(new Facilitator(id, role, credential), file.Location);
-            },
-            name => name switch
+                return;
+            }
+            catch (ArgumentException ex)
             {
-                "name" => "credential",
-                "scope" => "role",
-                "expiresOn" => "credential_expires_on",
-                _ => null,
-            });
-        if (!added)
-        {
-            Reject(_rejectedFacilitators, id);
+                ConstructorError(file, ex, "facilitator_id", static name => name switch
+                {
+                    "name" => "credential",
+                    "scope" => "role",
+                    "expiresOn" => "credential_expires_on",
+                    _ => null,
+                });
+            }
         }
+
+        Reject(_rejectedFacilitators, id);
     }
 
     private void ReadMember(CsvFileReader file)
@@ -170,15 +195,20 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= file.TryOptionalBool("consent_share_scores", out var shareScores);
         ok &= file.TryOptionalBool("consent_research", out var research);
         ok &= !_rejectedGroups.Contains(groupId);
-        var added = ok && TryAdd(
-            file,
-            "member_id",
-            () => builder.AddMember(new Member(id, groupId, joinedOn, leftOn, reason, new Consent(shareScores, research)), file.Location),
-            name => name == "leavingReason" ? "left_reason" : null);
-        if (!added)
+        if (ok)
         {
-            Reject(_rejectedMembers, id);
+            try
+            {
+                builder.AddMember(new Member(id, groupId, joinedOn, leftOn, reason, new Consent(shareScores, research)), file.Location);
+                return;
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "member_id", static name => name == "leavingReason" ? "left_reason" : null);
+            }
         }
+
+        Reject(_rejectedMembers, id);
     }
 
     private void ReadSession(CsvFileReader file)
@@ -189,11 +219,25 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= TryFacilitatorIds(file, out var facilitatorIds);
         ok &= file.TryOptionalInt("program_module", out var module);
         ok &= !_rejectedGroups.Contains(groupId);
-        ok &= !facilitatorIds.Any(_rejectedFacilitators.Contains);
-        if (!ok || !TryAdd(file, "session_id", () => builder.AddSession(new GroupSession(id, groupId, date, facilitatorIds, module), file.Location)))
+        foreach (var facilitatorId in facilitatorIds)
         {
-            Reject(_rejectedSessions, id);
+            ok &= !_rejectedFacilitators.Contains(facilitatorId);
         }
+
+        if (ok)
+        {
+            try
+            {
+                builder.AddSession(new GroupSession(id, groupId, date, facilitatorIds, module), file.Location);
+                return;
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "session_id");
+            }
+        }
+
+        Reject(_rejectedSessions, id);
     }
 
     private static bool TryFacilitatorIds(CsvFileReader file, out ImmutableArray<FacilitatorId> ids)
@@ -237,21 +281,51 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= !_rejectedSessions.Contains(sessionId) && !_rejectedMembers.Contains(memberId);
         if (ok)
         {
-            TryAdd(file, "status", () => builder.AddAttendance(new AttendanceRecord(sessionId, memberId, status, minutes, turns), file.Location));
+            try
+            {
+                builder.AddAttendance(new AttendanceRecord(sessionId, memberId, status, minutes, turns), file.Location);
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "status");
+            }
         }
     }
 
-    private void ReadAssessment(CsvFileReader file)
+    private void ReadAssessments()
+    {
+        using var file = CsvFileReader.Open(directory, CsvSchema.Assessments, problems);
+        if (file is null)
+        {
+            return;
+        }
+
+        // The item columns are the same for every row: their item numbers are worked out once, and one buffer
+        // holds the answers of the current row.
+        var itemNumbers = new int[file.PatternColumns.Count];
+        for (var i = 0; i < itemNumbers.Length; i++)
+        {
+            itemNumbers[i] = CsvSchema.ItemNumber(file.PatternColumns[i])!.Value;
+        }
+
+        var items = new int?[itemNumbers.Length == 0 ? 0 : itemNumbers.Max()];
+        while (file.MoveNext())
+        {
+            ReadAssessment(file, itemNumbers, items);
+        }
+    }
+
+    private void ReadAssessment(CsvFileReader file, int[] itemNumbers, int?[] items)
     {
         var ok = file.TryId("member_id", out var memberId, _memberIds);
         ok &= TryInstrument(file, out var instrument);
         ok &= file.TryDate("date", out var date);
-        var items = new int?[file.PatternColumns.Count == 0 ? 0 : file.PatternColumns.Max(c => CsvSchema.ItemNumber(c)!.Value)];
-        foreach (var column in file.PatternColumns)
+        Array.Clear(items);
+        for (var i = 0; i < itemNumbers.Length; i++)
         {
-            if (file.TryOptionalInt(column, out var answer))
+            if (file.TryOptionalInt(file.PatternColumns[i], out var answer))
             {
-                items[CsvSchema.ItemNumber(column)!.Value - 1] = answer;
+                items[itemNumbers[i] - 1] = answer;
             }
             else
             {
@@ -274,16 +348,24 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
             length--;
         }
 
-        TryAdd(
-            file,
-            "total",
-            () => builder.AddAssessment(new Assessment(memberId, instrument, date, [.. items.AsSpan(0, length)], total), file.Location),
-            name => name == "items" ? "total" : null);
+        try
+        {
+            builder.AddAssessment(new Assessment(memberId, instrument, date, [.. items.AsSpan(0, length)], total), file.Location);
+        }
+        catch (ArgumentException ex)
+        {
+            ConstructorError(file, ex, "total", static name => name == "items" ? "total" : null);
+        }
     }
 
-    private static bool TryInstrument(CsvFileReader file, out InstrumentId instrument)
+    private bool TryInstrument(CsvFileReader file, out InstrumentId instrument)
     {
-        instrument = default;
+        // A file names a few instruments on many rows: each distinct cell text is turned into an id once.
+        if (_instrumentsByText.TryGetValue(file.Cell("instrument"), out instrument))
+        {
+            return true;
+        }
+
         if (!file.TryRequiredText("instrument", out var text))
         {
             return false;
@@ -292,6 +374,7 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         try
         {
             instrument = InstrumentId.Create(text);
+            _instruments[text] = instrument;
             return true;
         }
         catch (ArgumentException ex)
@@ -311,7 +394,14 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= !_rejectedSessions.Contains(sessionId) && !(memberId is { } m && _rejectedMembers.Contains(m));
         if (ok)
         {
-            TryAdd(file, "incident_id", () => builder.AddIncident(new Incident(id, sessionId, kind, memberId, severity), file.Location));
+            try
+            {
+                builder.AddIncident(new Incident(id, sessionId, kind, memberId, severity), file.Location);
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "incident_id");
+            }
         }
     }
 
@@ -327,7 +417,14 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= !_rejectedMembers.Contains(memberId);
         if (ok)
         {
-            TryAdd(file, "referral_id", () => builder.AddReferral(new Referral(id, memberId, date, target, priority, status, ruleId), file.Location));
+            try
+            {
+                builder.AddReferral(new Referral(id, memberId, date, target, priority, status, ruleId), file.Location);
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "referral_id");
+            }
         }
     }
 
@@ -366,35 +463,33 @@ internal sealed class RowReader(string directory, DatasetBuilder builder, Proble
         ok &= !_rejectedMembers.Contains(memberId);
         if (ok)
         {
-            TryAdd(file, "goal_id", () => builder.AddGoalRating(new GoalRating(memberId, goalId, attainment, date, weight ?? 1), file.Location));
+            try
+            {
+                builder.AddGoalRating(new GoalRating(memberId, goalId, attainment, date, weight ?? 1), file.Location);
+            }
+            catch (ArgumentException ex)
+            {
+                ConstructorError(file, ex, "goal_id");
+            }
         }
     }
 
     /// <summary>
-    /// Runs <paramref name="add"/>, turning an argument exception thrown by a domain constructor into an
-    /// error located at the column of the parameter it names (or at <paramref name="fallbackColumn"/>).
+    /// Records an argument exception thrown by a domain constructor as an error located at the column of the
+    /// parameter it names (mapped by <paramref name="special"/>, else snake_cased), or at <paramref name="fallbackColumn"/>.
     /// </summary>
-    private static bool TryAdd(CsvFileReader file, string fallbackColumn, Action add, Func<string, string?>? special = null)
+    private static void ConstructorError(CsvFileReader file, ArgumentException exception, string fallbackColumn, Func<string, string?>? special = null)
     {
-        try
+        file.ConstructorError(exception, parameter =>
         {
-            add();
-            return true;
-        }
-        catch (ArgumentException ex)
-        {
-            file.ConstructorError(ex, parameter =>
+            if (parameter is null)
             {
-                if (parameter is null)
-                {
-                    return fallbackColumn;
-                }
+                return fallbackColumn;
+            }
 
-                var column = special?.Invoke(parameter) ?? CsvFileReader.SnakeCase(parameter);
-                return file.Has(column) ? column : fallbackColumn;
-            });
-            return false;
-        }
+            var column = special?.Invoke(parameter) ?? CsvFileReader.SnakeCase(parameter);
+            return file.Has(column) ? column : fallbackColumn;
+        });
     }
 
     private static void Reject<T>(HashSet<T> rejected, T id)
