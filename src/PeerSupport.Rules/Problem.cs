@@ -18,8 +18,8 @@ namespace PeerSupport;
 /// <para>
 /// Text from input files reaches messages, so every problem is made safe to print on one terminal line: control
 /// characters (including line breaks, ESC and BEL) and bidirectional overrides are shown as <c>\u001B</c>-style
-/// escapes, the message is clipped to <see cref="MaxMessageLength"/> characters and the source, pointer and field to
-/// <see cref="MaxFieldLength"/>. Messages never contain fact values or other personal data beyond pseudonymous ids.
+/// escapes, the message and the JSON pointer are clipped to <see cref="MaxMessageLength"/> and
+/// <see cref="MaxPointerLength"/> characters, the source and field to <see cref="MaxFieldLength"/>. Messages never contain fact values or other personal data beyond pseudonymous ids.
 /// </para>
 /// <para>Immutable and thread-safe; equal when every member is equal.</para>
 /// </remarks>
@@ -28,8 +28,14 @@ public sealed class Problem : IEquatable<Problem>
     /// <summary>The most characters of a message (500); longer messages end in <c>…</c>.</summary>
     public const int MaxMessageLength = 500;
 
-    /// <summary>The most characters of a source, pointer or field (80); longer ones end in <c>…</c>.</summary>
+    /// <summary>The most characters of a source or field (80); longer ones end in <c>…</c>.</summary>
     public const int MaxFieldLength = 80;
+
+    /// <summary>
+    /// The most characters of a JSON pointer (500, as many as a message); longer ones end in <c>…</c>. Pointers are
+    /// kept longer than fields so that one naming a long property can still be turned into a line and column.
+    /// </summary>
+    public const int MaxPointerLength = 500;
 
     /// <summary>The most characters of a code (64).</summary>
     public const int MaxCodeLength = 64;
@@ -79,7 +85,7 @@ public sealed class Problem : IEquatable<Problem>
         Code = code;
         Message = Sanitize(message, MaxMessageLength);
         Source = source is null ? null : Sanitize(source, MaxFieldLength);
-        JsonPointer = jsonPointer is null ? null : Sanitize(jsonPointer, MaxFieldLength);
+        JsonPointer = jsonPointer is null ? null : Sanitize(jsonPointer, MaxPointerLength);
         Line = line;
         Column = column;
         Field = field is null ? null : Sanitize(field, MaxFieldLength);

@@ -79,8 +79,20 @@ public sealed class ProblemTests
         Assert.Equal(Problem.MaxMessageLength, problem.Message.Length);
         Assert.EndsWith("…", problem.Message, StringComparison.Ordinal);
         Assert.Equal(Problem.MaxFieldLength, problem.Source!.Length);
-        Assert.Equal(Problem.MaxFieldLength, problem.JsonPointer!.Length);
+        Assert.Equal(Problem.MaxPointerLength, problem.JsonPointer!.Length);
         Assert.Equal(Problem.MaxFieldLength, problem.Field!.Length);
+    }
+
+    [Fact]
+    public void Constructor_PointerWithALongPropertyName_IsKeptWhole_SoTheProblemCanStillBeLocated()
+    {
+        // A rule file's property names come from its author; a 200-character name must not cut the pointer that
+        // the CLI turns into line:column (rule errors kept 500 characters of path before one problem type).
+        var pointer = "/rules/3/" + new string('x', 200);
+
+        var problem = Problem.AtPointer("unknown-property", pointer, "unknown property");
+
+        Assert.Equal(pointer, problem.JsonPointer);
     }
 
     [Fact]
