@@ -422,7 +422,7 @@ public sealed class GroupHealthAnalyzerTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GroupHealthAnalyzer(options));
 
         Assert.Equal(name, error.ParamName);
-        Assert.Contains($"was {value}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"GroupHealthOptions.{name} must be between", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
