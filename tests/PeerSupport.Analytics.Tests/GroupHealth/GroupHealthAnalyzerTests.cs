@@ -442,25 +442,6 @@ public sealed class GroupHealthAnalyzerTests
     }
 
     [Fact]
-    public void Constructor_AllWeightsZero_Throws()
-    {
-        var options = new GroupHealthOptions
-        {
-            AttendanceWeight = 0,
-            RetentionWeight = 0,
-            EquityWeight = 0,
-            SafetyWeight = 0,
-            FacilitationWeight = 0,
-            OutcomesWeight = 0,
-            ReferralWeight = 0,
-        };
-
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GroupHealthAnalyzer(options));
-
-        Assert.Contains("At least one component weight", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Constructor_NullPolicy_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => new GroupHealthAnalyzer(new GroupHealthOptions { FacilitationPolicy = null! }));

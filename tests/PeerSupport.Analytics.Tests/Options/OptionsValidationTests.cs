@@ -311,8 +311,9 @@ public sealed class OptionsValidationTests
         var failure = Assert.Single(new GroupHealthOptionsValidator().Validate(null, options).Failures ?? []);
         Assert.StartsWith("AttendanceWeight, RetentionWeight, EquityWeight, SafetyWeight, FacilitationWeight, OutcomesWeight, ReferralWeight: ", failure, StringComparison.Ordinal);
         Assert.EndsWith("At least one component weight must be greater than 0; all were 0.", failure, StringComparison.Ordinal);
-        var error = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GroupHealthAnalyzer(options));
         Assert.Equal(nameof(GroupHealthOptions.AttendanceWeight), error.ParamName);
+        Assert.Contains(failure, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
