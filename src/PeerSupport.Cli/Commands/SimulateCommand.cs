@@ -113,15 +113,18 @@ internal static class SimulateCommand
     private static double EstimatedBytes(long rows) => 60e6 + (1200.0 * rows);
 
     /// <summary>Names the command-line option beside a simulator property in a validation message.</summary>
-    /// <param name="problem">The simulator's message, e.g. <c>Phq9Icc must be between 0 and 0.9, was 1.5.</c>.</param>
-    /// <returns>The message naming the option too, e.g. <c>--icc (Phq9Icc) must be ...</c>.</returns>
+    /// <param name="problem">
+    /// The simulator's message, e.g. <c>Phq9Icc: The field SimulationOptions.Phq9Icc must be between 0 and 0.9.</c>.
+    /// </param>
+    /// <returns>The message naming the option instead, e.g. <c>--icc (Phq9Icc) must be between 0 and 0.9.</c>.</returns>
     internal static string NameOptions(string problem)
     {
         foreach (var (property, option) in s_optionNames)
         {
-            if (problem.StartsWith(property + " ", StringComparison.Ordinal))
+            var prefix = $"{property}: The field {nameof(SimulationOptions)}.{property} ";
+            if (problem.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return $"{option} ({property}){problem[property.Length..]}";
+                return $"{option} ({property}) {problem[prefix.Length..]}";
             }
         }
 

@@ -91,7 +91,20 @@ public sealed class SimulateCommandTests
         var run = CliRun.Of("simulate", "--out", folder.File("d"), "--icc", "1.5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: --icc (Phq9Icc) must be between 0 and 0.9, was 1.5", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --icc (Phq9Icc) must be between 0 and 0.9.", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("d")));
+    }
+
+    [Theory]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    public void Simulate_StartOutOfRange_ExitsTwoWithTheSimulatorsRule(string start)
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("simulate", "--out", folder.File("d"), "--start", start);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: --start (StartDate) must be between 1900-01-01 and 2200-12-31, was {start}.", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("d")));
     }
 
