@@ -39,13 +39,20 @@ public static class PeerSupportFacts
     public static FactSchema Schema => s_catalogue.Schema;
 
     /// <summary>Gets the member fact functions by fact name.</summary>
-    internal static FrozenDictionary<string, Func<MemberFactReader, FactRequest, FactValue>> MemberReaders => s_catalogue.Member;
+    internal static FrozenDictionary<string, Func<MemberFactReader, FactRequest, FactValue>> MemberReaders => Readers.Member;
 
     /// <summary>Gets the group fact functions by fact name.</summary>
-    internal static FrozenDictionary<string, Func<GroupFactReader, FactRequest, FactValue>> GroupReaders => s_catalogue.Group;
+    internal static FrozenDictionary<string, Func<GroupFactReader, FactRequest, FactValue>> GroupReaders => Readers.Group;
 
     /// <summary>The rule-text form of a severity band label: lower case, spaces and hyphens as '_' (<c>moderately_severe</c>).</summary>
     internal static string BandValue(string label) => label.Replace(' ', '_').Replace('-', '_').ToLowerInvariant();
+
+    // Loading and compiling rules needs only the schema; the readers' lookup tables are frozen on first use by a dataset reader.
+    private static class Readers
+    {
+        public static readonly FrozenDictionary<string, Func<MemberFactReader, FactRequest, FactValue>> Member = s_catalogue.MemberReaders.ToFrozenDictionary(StringComparer.Ordinal);
+        public static readonly FrozenDictionary<string, Func<GroupFactReader, FactRequest, FactValue>> Group = s_catalogue.GroupReaders.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private sealed class Catalogue
     {
@@ -55,9 +62,9 @@ public static class PeerSupportFacts
 
         public FactSchema Schema { get; private set; } = FactSchema.Empty;
 
-        public FrozenDictionary<string, Func<MemberFactReader, FactRequest, FactValue>> Member { get; private set; } = FrozenDictionary<string, Func<MemberFactReader, FactRequest, FactValue>>.Empty;
+        public Dictionary<string, Func<MemberFactReader, FactRequest, FactValue>> MemberReaders => _member;
 
-        public FrozenDictionary<string, Func<GroupFactReader, FactRequest, FactValue>> Group { get; private set; } = FrozenDictionary<string, Func<GroupFactReader, FactRequest, FactValue>>.Empty;
+        public Dictionary<string, Func<GroupFactReader, FactRequest, FactValue>> GroupReaders => _group;
 
         public static Catalogue Build()
         {
@@ -108,9 +115,11 @@ public static class PeerSupportFacts
             c.Add(FactDefinition.Number("goals.tscore", m, "Goal Attainment Scaling T-score of the member's latest goal ratings (50 = goals met as expected).", 0, 100, unit: "T-score points"), (r, _) => r.GoalsTScore());
             c.Add(FactDefinition.Boolean("referral.open", m, "Whether an open referral (recommended, made, accepted) to the target exists.", FactParameter.Target, Targets), (r, request) => r.ReferralOpen(request.Argument));
             c.Add(FactDefinition.Number("referral.daysSinceLast", m, "Time since the most recent referral to the target.", 0, null, FactParameter.Target, Targets, Days), (r, request) => r.DaysSinceLastReferral(request.Argument));
-            foreach (var kind in Enum.GetValues<IncidentKind>())
+            var kinds = WireNames.All<IncidentKind>();
+            for (var k = 0; k < kinds.Count; k++)
             {
-                var name = WireNames.Of(kind);
+                var name = kinds[k];
+                var kind = WireNames.Parse<IncidentKind>(name);
                 c.Add(
                     FactDefinition.Counter("incidents." + name, FactSubjects.Both, $"{name} reports in the window, dated by their session (member: those naming the member).", Incidents),
                     (r, request) => FactValue.FromNumber(r.CountIncidents(kind, request.WindowDays ?? 0)),
@@ -124,8 +133,6 @@ public static class PeerSupportFacts
             c.Add(FactDefinition.Number("members.active", g, "Active on the decision date.", 0, unit: "members"), group: (r, _) => FactValue.FromNumber(r.ActiveMembers()));
 
             c.Schema = FactSchema.Create(c._facts, Targets, InstrumentRegistry.BuiltIn.Definitions.Select(d => d.Id.FactPrefix));
-            c.Member = c._member.ToFrozenDictionary(StringComparer.Ordinal);
-            c.Group = c._group.ToFrozenDictionary(StringComparer.Ordinal);
             return c;
         }
 
