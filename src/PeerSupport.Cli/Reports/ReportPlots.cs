@@ -287,10 +287,29 @@ internal static partial class ReportPlots
         Offset = new ScreenVector(6, 0),
     };
 
-    private static string Subset(HealthReport report, HashSet<string> plotted) =>
-        plotted.Count < report.Health.Groups.Count
-            ? string.Create(CultureInfo.InvariantCulture, $" Shown: the {plotted.Count} groups with the lowest Group Health Index, of {report.Health.Groups.Count}.")
-            : string.Empty;
+    // The caption says what was chosen without claiming anything about withheld values: groups whose index is not
+    // published sort after every published one and are then taken in id order, so they are named as such.
+    private static string Subset(HealthReport report, HashSet<string> plotted)
+    {
+        var groups = report.Health.Groups;
+        if (plotted.Count >= groups.Count)
+        {
+            return string.Empty;
+        }
+
+        var unpublished = groups.Count(g => !g.Index.Value.TryGetValue(out _));
+        var plottedUnpublished = groups.Count(g => !g.Index.Value.TryGetValue(out _) && plotted.Contains(g.GroupId?.Value ?? "?"));
+        if (plottedUnpublished == plotted.Count)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $" Shown: the first {plotted.Count} of {groups.Count} groups by id; no group's index is published.");
+        }
+
+        return plottedUnpublished == 0
+            ? string.Create(CultureInfo.InvariantCulture, $" Shown: the {plotted.Count} groups with the lowest Group Health Index, of {groups.Count}.")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $" Shown: {plotted.Count} of {groups.Count} groups: all {plotted.Count - plottedUnpublished} with a published index and {plottedUnpublished} of the {unpublished} whose index is not published (the first by id).");
+    }
 
     // Margins are fixed rather than measured: the managed text measurer assumes Helvetica metrics, and viewers
     // substitute wider fonts, which would clip axis labels and legends sized to the measurement.

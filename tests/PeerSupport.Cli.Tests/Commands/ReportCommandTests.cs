@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -104,7 +105,7 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void Report_HtmlWithManyGroups_PlotsTheThirtyLowestAndSaysSo()
+    public void Report_HtmlWithManyGroupsAndNoPublishedIndex_PlotsThirtyAndSaysWhich()
     {
         using var folder = new TempFolder();
         var data = folder.File("many");
@@ -115,7 +116,29 @@ public sealed class ReportCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var document = XDocument.Parse(run.Out);
         var caption = document.Descendants(s_xhtml + "figure").Single(f => (string?)f.Attribute("id") == "plot-health-index").Element(s_xhtml + "figcaption")!.Value;
-        Assert.Contains("Shown: the 30 groups with the lowest Group Health Index, of 31.", caption, StringComparison.Ordinal);
+        // Groups of five at k = 5 publish no index, so "the lowest index" would be meaningless.
+        Assert.Contains("Shown: the first 30 of 31 groups by id; no group's index is published.", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_HtmlWithManyGroups_CaptionSaysWhichUnpublishedGroupsArePlotted()
+    {
+        // With fewer than 30 published indexes the plot fills up with groups whose index is not published; calling
+        // them "the groups with the lowest index" would claim something about values the report withholds.
+        using var folder = new TempFolder();
+        var data = folder.File("many-unpublished");
+        Assert.Equal(0, CliRun.Of("simulate", "--out", data, "--groups", "63", "--weeks", "26", "--seed", "1").ExitCode);
+
+        var run = CliRun.Of("report", data, "--format", "html");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var figure = XDocument.Parse(run.Out).Descendants(s_xhtml + "figure").Single(f => (string?)f.Attribute("id") == "plot-health-index");
+        var caption = figure.Element(s_xhtml + "figcaption")!.Value;
+        var plottedUnpublished = figure.Descendants().Count(e => e.Name.LocalName == "text" && e.Value == "not published");
+        Assert.True(plottedUnpublished > 0, "the scenario needs unpublished groups in the plot");
+        Assert.DoesNotContain("groups with the lowest Group Health Index", caption, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"and {plottedUnpublished} of the "), caption, StringComparison.Ordinal);
+        Assert.Contains("whose index is not published (the first by id)", caption, StringComparison.Ordinal);
     }
 
     [Fact]
