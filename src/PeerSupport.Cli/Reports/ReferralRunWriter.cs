@@ -130,9 +130,8 @@ internal static class ReferralRunWriter
         writer.WriteStartArray("decisions");
         foreach (var decision in run.Decisions)
         {
-            // The decision contract has one writer (DecisionJson); its compact text is re-indented here, one decision at a time.
-            using var document = JsonDocument.Parse(DecisionJson.Write(decision));
-            document.RootElement.WriteTo(writer);
+            // The decision contract has one writer (DecisionJson), which writes straight into this document.
+            DecisionJson.Write(writer, decision);
         }
 
         writer.WriteEndArray();

@@ -25,6 +25,21 @@ public static class DecisionJson
     }
 
     /// <summary>
+    /// Writes one decision as the next value of <paramref name="writer"/>, for callers that stream many decisions into
+    /// one document; the JSON is the same as <see cref="Write(Decision, bool)"/> returns, escaped by the writer's own encoder.
+    /// </summary>
+    /// <param name="writer">The writer, positioned where a value may be written.</param>
+    /// <param name="decision">The decision.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="decision"/> is <c>default</c> (not a decision).</exception>
+    public static void Write(Utf8JsonWriter writer, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Decision.ThrowIfDefault(decision);
+        WriteDecision(writer, decision);
+    }
+
+    /// <summary>
     /// Writes a decision-log record: decision id, subject, as-of, rule-set stamp, the cooldown applied, every input fact
     /// (null = missing, <c>{"absent": true}</c> = absent), the earlier referrals considered, and the outcome.
     /// </summary>

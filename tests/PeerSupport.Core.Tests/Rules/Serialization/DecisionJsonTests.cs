@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using PeerSupport.Rules;
 using PeerSupport.Rules.Serialization;
 using static PeerSupport.Core.Tests.Rules.RuleTestData;
@@ -23,6 +26,23 @@ public sealed class DecisionJsonTests
         Assert.Empty(result.Problems);
         Assert.True(result.Matches);
         Assert.Single(result.GetValueOrThrow().Suppressed);
+    }
+
+    [Theory]
+    [InlineData(DecisionOptions.None)]
+    [InlineData(DecisionOptions.Explain)]
+    public void Write_ToAWriter_GivesTheSameJsonAsTheString(DecisionOptions options)
+    {
+        var referral = new PriorReferral("ref-1", AsOf.AddDays(-2), "licensed_clinician", RulePriority.Urgent, ReferralStatus.Made);
+        var decision = DefaultRulePack.RuleSet.Decide(RuleTestData.Member, AsOf, Given(("phq9.item9", 1), ("phq9.total", 21), ("gad7.total", null)), [referral], options);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            DecisionJson.Write(writer, decision);
+        }
+
+        Assert.Equal(DecisionJson.Write(decision), Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Throws<ArgumentException>(() => DecisionJson.Write(new Utf8JsonWriter(Stream.Null), default));
     }
 
     [Fact]
